@@ -1,0 +1,173 @@
+package io.github.zitadelstarter.autoconfigure;
+
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.github.zitadelstarter.client.ZitadelConnectionDetails;
+import io.github.zitadelstarter.client.ZitadelTokenManager;
+import io.github.zitadelstarter.client.ZitadelTokenManager.FetchMode;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Auto-configuration for calling ZITADEL's APIs as a service user: a
+ * {@link ZitadelTokenManager} and the {@code zitadelWebClient} and
+ * {@code zitadelRestClient} beans that send its access token.
+ * <p>
+ * Spring Security's client types (registration repositories, authorized-client services
+ * and managers) stay inside the token manager and are never beans, so the application's
+ * own OAuth2 client setup is left as it is.
+ *
+ * @author ZITADEL Spring Boot Starter contributors
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
+		"org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration" })
+@ConditionalOnClass({ OAuth2AuthorizedClientManager.class, WebClient.class, RestClient.class })
+@ConditionalOnBooleanProperty(name = "zitadel.enabled", matchIfMissing = true)
+@ConditionalOnZitadelConnection
+@EnableConfigurationProperties(ZitadelProperties.class)
+public final class ZitadelAutoConfiguration {
+
+	static final String REGISTRATION_ID = "zitadel";
+
+	static final String TOKEN_PATH = "/oauth/v2/token";
+
+	private static final HttpClientSettings TOKEN_ENDPOINT_HTTP_SETTINGS = HttpClientSettings.defaults()
+		.withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(30));
+
+	@Bean
+	@ConditionalOnMissingBean(ZitadelConnectionDetails.class)
+	PropertiesZitadelConnectionDetails zitadelConnectionDetails(ZitadelProperties properties) {
+		return new PropertiesZitadelConnectionDetails(properties);
+	}
+
+	@Bean(defaultCandidate = false)
+	@ConditionalOnMissingBean(name = "zitadelWebClient")
+	@ConditionalOnBean(WebClient.Builder.class)
+	WebClient zitadelWebClient(WebClient.Builder builder, ZitadelTokenManager tokenManager,
+			ZitadelConnectionDetails connectionDetails) {
+		return builder.baseUrl(connectionDetails.getOrigin().toString())
+			.filter(new BearerTokenExchangeFilterFunction(tokenManager,
+					new ZitadelOrigin(connectionDetails.getOrigin())))
+			.build();
+	}
+
+	@Bean(defaultCandidate = false)
+	@ConditionalOnMissingBean(name = "zitadelRestClient")
+	@ConditionalOnBean(RestClient.Builder.class)
+	RestClient zitadelRestClient(RestClient.Builder builder, ZitadelTokenManager tokenManager,
+			ZitadelConnectionDetails connectionDetails) {
+		return builder.baseUrl(connectionDetails.getOrigin().toString())
+			.requestInterceptor(
+					new BearerTokenRequestInterceptor(tokenManager, new ZitadelOrigin(connectionDetails.getOrigin())))
+			.build();
+	}
+
+	static ZitadelTokenManager tokenManager(ZitadelProperties properties, ZitadelConnectionDetails connectionDetails,
+			FetchMode fetchMode) {
+		return new ZitadelTokenManager(clientRegistration(properties, connectionDetails), tokenEndpointRestClient(),
+				tokenEndpointWebClient(), fetchMode);
+	}
+
+	static ClientRegistration clientRegistration(ZitadelProperties properties,
+			ZitadelConnectionDetails connectionDetails) {
+		return ClientRegistration.withRegistrationId(REGISTRATION_ID)
+			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+			.clientId(connectionDetails.getClientId())
+			.clientSecret(connectionDetails.getClientSecret())
+			.clientAuthenticationMethod(switch (properties.getClientAuthenticationMethod()) {
+				case CLIENT_SECRET_BASIC -> ClientAuthenticationMethod.CLIENT_SECRET_BASIC;
+				case CLIENT_SECRET_POST -> ClientAuthenticationMethod.CLIENT_SECRET_POST;
+			})
+			.scope(scopes(properties.getScopes()))
+			.tokenUri(connectionDetails.getOrigin() + TOKEN_PATH)
+			.build();
+	}
+
+	/**
+	 * Scopes to request: openid first, then the configured ones in order, each once. An
+	 * entry holding several scopes separated by spaces or commas is split.
+	 */
+	static Set<String> scopes(List<String> configured) {
+		Set<String> scopes = new LinkedHashSet<>();
+		scopes.add("openid");
+		for (String entry : configured) {
+			for (String scope : entry.split("[\\s,]+")) {
+				if (!scope.isEmpty()) {
+					scopes.add(scope);
+				}
+			}
+		}
+		return scopes;
+	}
+
+	// Built here rather than from the application's builders so that no customizer of
+	// the application (a request logger, say) ever sees the client secret.
+	private static RestClient tokenEndpointRestClient() {
+		return RestClient.builder()
+			.requestFactory(ClientHttpRequestFactoryBuilder.jdk().build(TOKEN_ENDPOINT_HTTP_SETTINGS))
+			.configureMessageConverters((converters) -> {
+				converters.addCustomConverter(new FormHttpMessageConverter());
+				converters.addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter());
+			})
+			.defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
+			.build();
+	}
+
+	private static WebClient tokenEndpointWebClient() {
+		return WebClient.builder()
+			.clientConnector(ClientHttpConnectorBuilder.detect().build(TOKEN_ENDPOINT_HTTP_SETTINGS))
+			.build();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(NotReactiveWebApplicationCondition.class)
+	static class BlockingTokenManagerConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ZitadelTokenManager zitadelTokenManager(ZitadelProperties properties,
+				ZitadelConnectionDetails connectionDetails) {
+			return tokenManager(properties, connectionDetails, FetchMode.BLOCKING);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = Type.REACTIVE)
+	static class ReactiveTokenManagerConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ZitadelTokenManager zitadelTokenManager(ZitadelProperties properties,
+				ZitadelConnectionDetails connectionDetails) {
+			return tokenManager(properties, connectionDetails, FetchMode.REACTIVE);
+		}
+
+	}
+
+}

@@ -1,0 +1,118 @@
+package io.github.zitadelstarter.autoconfigure;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import reactor.blockhound.BlockHound;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The starter in a WebFlux application under BlockHound, which fails any blocking call on
+ * a non-blocking thread. Runs in a JVM of its own (see the surefire configuration).
+ */
+class ReactiveApplicationBlockHoundTests {
+
+	private static AuthorizationServer server;
+
+	@BeforeAll
+	static void installBlockHoundAndStartServer() {
+		BlockHound.install();
+		server = AuthorizationServer.start();
+	}
+
+	@AfterAll
+	static void stopServer() {
+		server.close();
+	}
+
+	@Test
+	void blockHoundIsActive() {
+		assertThatThrownBy(() -> Mono.fromCallable(() -> {
+			Thread.sleep(1);
+			return "slept";
+		}).subscribeOn(Schedulers.parallel()).block()).hasMessageContaining("Blocking call");
+	}
+
+	@Test
+	void concurrentRequestsReadTheOrganizationWithoutBlockingAndWithOneTokenRequest() {
+		server.clearRecordedRequests();
+		try (ConfigurableApplicationContext application = TestApplications.start(ReactiveApplication.class,
+				WebApplicationType.REACTIVE, server)) {
+			WebClient browser = WebClient.create(TestApplications.baseUrl(application));
+			List<String> names = Flux.range(0, 32)
+				.flatMap((i) -> browser.get()
+					.uri("/organization")
+					.headers((headers) -> loggedInEverySecondTime(headers, i))
+					.retrieve()
+					.bodyToMono(String.class), 32)
+				.collectList()
+				.block(Duration.ofSeconds(30));
+			assertThat(names).hasSize(32).containsOnly("ACME");
+			assertThat(server.tokenRequests()).hasSize(1);
+			assertThat(server.apiRequests()).hasSize(32);
+			assertThat(ZitadelClientsIntegrationTests.bearerTokens(server.apiRequests())).hasSize(1);
+		}
+	}
+
+	private static void loggedInEverySecondTime(HttpHeaders headers, int request) {
+		if (request % 2 == 0) {
+			headers.setBasicAuth("alice", "alice-password");
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	static class ReactiveApplication {
+
+		@Bean
+		SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http) {
+			return http.authorizeExchange((exchanges) -> exchanges.anyExchange().permitAll())
+				.httpBasic(Customizer.withDefaults())
+				.build();
+		}
+
+		@Bean
+		MapReactiveUserDetailsService users() {
+			return new MapReactiveUserDetailsService(
+					User.withUsername("alice").password("{noop}alice-password").roles("USER").build());
+		}
+
+		@Bean
+		RouterFunction<ServerResponse> organizationRoute(@Qualifier("zitadelWebClient") WebClient zitadel) {
+			return RouterFunctions.route()
+				.GET("/organization", (request) -> zitadel.get()
+					.uri("/management/v1/orgs/me")
+					.retrieve()
+					.bodyToMono(Organization.Response.class)
+					.flatMap((response) -> ServerResponse.ok().bodyValue(response.org().name())))
+				.build();
+		}
+
+	}
+
+}

@@ -1,0 +1,314 @@
+package io.github.zitadelstarter.autoconfigure;
+
+import java.net.URI;
+import java.util.List;
+
+import io.github.zitadelstarter.client.ZitadelConnectionDetails;
+import io.github.zitadelstarter.client.ZitadelTokenManager;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration;
+import org.springframework.boot.security.oauth2.client.autoconfigure.reactive.ReactiveOAuth2ClientAutoConfiguration;
+import org.springframework.boot.security.oauth2.client.autoconfigure.reactive.ReactiveOAuth2ClientWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.ReactiveOAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link ZitadelAutoConfiguration}. None of them touches the network: the
+ * domain points at a closed loopback port.
+ */
+class ZitadelAutoConfigurationTests {
+
+	private static final String[] PROPERTIES = { "zitadel.domain=http://127.0.0.1:9", "zitadel.client-id=service-user",
+			"zitadel.client-secret=top-secret-value" };
+
+	private static final List<Class<?>> SPRING_SECURITY_CLIENT_TYPES = List.of(ClientRegistrationRepository.class,
+			ReactiveClientRegistrationRepository.class, OAuth2AuthorizedClientService.class,
+			ReactiveOAuth2AuthorizedClientService.class, OAuth2AuthorizedClientRepository.class,
+			ServerOAuth2AuthorizedClientRepository.class, OAuth2AuthorizedClientManager.class,
+			ReactiveOAuth2AuthorizedClientManager.class, OAuth2AuthorizedClientProvider.class,
+			ReactiveOAuth2AuthorizedClientProvider.class, OAuth2AccessTokenResponseClient.class,
+			ReactiveOAuth2AccessTokenResponseClient.class);
+
+	private static final String FAST_SHUTDOWN = "spring.reactor.netty.shutdown-quiet-period=0s";
+
+	private static final AutoConfigurations HTTP_CLIENTS = AutoConfigurations.of(HttpClientAutoConfiguration.class,
+			ImperativeHttpClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class,
+			WebClientAutoConfiguration.class, RestClientAutoConfiguration.class);
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withPropertyValues(FAST_SHUTDOWN)
+		.withConfiguration(HTTP_CLIENTS)
+		.withConfiguration(AutoConfigurations.of(ZitadelAutoConfiguration.class));
+
+	@Test
+	void providesTokenManagerAndBothClientsWhenConfigured() {
+		this.contextRunner.withPropertyValues(PROPERTIES).run((context) -> {
+			assertThat(context).hasSingleBean(ZitadelTokenManager.class);
+			assertThat(context).hasSingleBean(ZitadelConnectionDetails.class);
+			assertThat(context).getBean("zitadelWebClient").isInstanceOf(WebClient.class);
+			assertThat(context).getBean("zitadelRestClient").isInstanceOf(RestClient.class);
+			assertThat(context.getBean(ZitadelConnectionDetails.class).getOrigin())
+				.isEqualTo(URI.create("http://127.0.0.1:9"));
+		});
+	}
+
+	@Test
+	void isInertWithoutDomainAndTheConditionReportSaysWhy() {
+		this.contextRunner.withPropertyValues("zitadel.client-id=service-user", "zitadel.client-secret=s")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(ZitadelTokenManager.class);
+				assertThat(context).doesNotHaveBean("zitadelWebClient");
+				assertThat(conditionReport(context)).contains("zitadel.domain is not set");
+			});
+	}
+
+	@Test
+	void isInertWithBlankDomain() {
+		this.contextRunner.withPropertyValues("zitadel.domain= ")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(ZitadelTokenManager.class));
+	}
+
+	@Test
+	void isInertWhenDisabled() {
+		this.contextRunner.withPropertyValues(PROPERTIES)
+			.withPropertyValues("zitadel.enabled=false")
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(ZitadelTokenManager.class);
+				assertThat(conditionReport(context)).contains("zitadel.enabled");
+			});
+	}
+
+	@Test
+	void failsNamingClientIdWhenItIsMissing() {
+		this.contextRunner.withPropertyValues("zitadel.domain=my-instance.zitadel.cloud", "zitadel.client-secret=s")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidZitadelPropertyException.class)
+				.hasMessage("zitadel.client-id: it is not set"));
+	}
+
+	@Test
+	void failsNamingClientSecretWhenItIsMissing() {
+		this.contextRunner.withPropertyValues("zitadel.domain=my-instance.zitadel.cloud", "zitadel.client-id=svc")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessage("zitadel.client-secret: it is not set"));
+	}
+
+	@Test
+	void failureAnalysisNamesThePropertyAndTheFixButNeverTheSecret() {
+		this.contextRunner
+			.withPropertyValues("zitadel.domain=https://my-instance.zitadel.cloud/ui/console",
+					"zitadel.client-id=service-user", "zitadel.client-secret=top-secret-value")
+			.run((context) -> {
+				FailureAnalysis analysis = new InvalidZitadelPropertyFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("'zitadel.domain'").contains("path '/ui/console'");
+				assertThat(analysis.getAction()).contains("Set zitadel.domain");
+				assertThat(analysis.getDescription() + analysis.getAction()).doesNotContain("top-secret-value");
+			});
+	}
+
+	@Test
+	void publishesNoBeanOfSpringSecuritysClientTypes() {
+		this.contextRunner.withPropertyValues(PROPERTIES).run((context) -> {
+			assertThat(context).hasSingleBean(ZitadelTokenManager.class);
+			for (Class<?> type : SPRING_SECURITY_CLIENT_TYPES) {
+				assertThat(context.getBeanNamesForType(type)).as(type.getName()).isEmpty();
+			}
+		});
+	}
+
+	@Test
+	void backsOffWhenTheUserDefinesTheBeans() {
+		this.contextRunner.withPropertyValues(PROPERTIES).withUserConfiguration(UserBeans.class).run((context) -> {
+			assertThat(context).getBean(ZitadelTokenManager.class).isSameAs(context.getBean("userTokenManager"));
+			assertThat(context).getBean("zitadelWebClient").isSameAs(UserBeans.WEB_CLIENT);
+			assertThat(context).getBean("zitadelRestClient").isSameAs(UserBeans.REST_CLIENT);
+		});
+	}
+
+	@Test
+	void usesConnectionDetailsBeanInsteadOfProperties() {
+		this.contextRunner.withBean(ZitadelConnectionDetails.class, () -> new ZitadelConnectionDetails() {
+			@Override
+			public URI getOrigin() {
+				return URI.create("http://127.0.0.1:9");
+			}
+
+			@Override
+			public String getClientId() {
+				return "from-bean";
+			}
+
+			@Override
+			public String getClientSecret() {
+				return "secret";
+			}
+		}).run((context) -> {
+			assertThat(context).hasSingleBean(ZitadelTokenManager.class);
+			assertThat(context).hasSingleBean(ZitadelConnectionDetails.class);
+			assertThat(context).doesNotHaveBean(PropertiesZitadelConnectionDetails.class);
+		});
+	}
+
+	@Test
+	void doesNotHijackUnqualifiedClientInjection() {
+		this.contextRunner.withPropertyValues(PROPERTIES).withUserConfiguration(UnqualifiedInjection.class)
+			.run((context) -> {
+				UnqualifiedInjection injection = context.getBean(UnqualifiedInjection.class);
+				assertThat(injection.webClients.getIfAvailable()).isNull();
+				assertThat(injection.restClients.getIfAvailable()).isNull();
+				assertThat(injection.zitadelWebClient).isSameAs(context.getBean("zitadelWebClient"));
+			});
+	}
+
+	@Test
+	void doesNotClashWithTheApplicationsOwnWebClient() {
+		this.contextRunner.withPropertyValues(PROPERTIES)
+			.withBean("applicationWebClient", WebClient.class, () -> UserBeans.WEB_CLIENT)
+			.withUserConfiguration(UnqualifiedInjection.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				UnqualifiedInjection injection = context.getBean(UnqualifiedInjection.class);
+				assertThat(injection.webClients.getIfUnique()).isSameAs(UserBeans.WEB_CLIENT);
+				assertThat(injection.zitadelWebClient).isNotSameAs(UserBeans.WEB_CLIENT);
+			});
+	}
+
+	@Test
+	void keepsServletApplicationsOwnOAuth2ClientRegistrations() {
+		new WebApplicationContextRunner().withPropertyValues(FAST_SHUTDOWN)
+			.withConfiguration(HTTP_CLIENTS)
+			.withConfiguration(AutoConfigurations.of(SecurityAutoConfiguration.class,
+					ServletWebSecurityAutoConfiguration.class, OAuth2ClientAutoConfiguration.class,
+					OAuth2ClientWebSecurityAutoConfiguration.class, ZitadelAutoConfiguration.class))
+			.withPropertyValues(PROPERTIES)
+			.withPropertyValues(githubRegistration())
+			.run((context) -> {
+				assertThat(context).hasSingleBean(ZitadelTokenManager.class);
+				ClientRegistrationRepository registrations = context.getBean(ClientRegistrationRepository.class);
+				assertThat(registrations.findByRegistrationId("github")).isNotNull();
+				assertThat(registrations.findByRegistrationId("zitadel")).isNull();
+				assertThat(context).getBean(OAuth2AuthorizedClientManager.class)
+					.isNotSameAs(context.getBean(ZitadelTokenManager.class).getAuthorizedClientManager());
+				assertThat(context).hasSingleBean(OAuth2AuthorizedClientRepository.class);
+			});
+	}
+
+	@Test
+	void keepsReactiveApplicationsOwnOAuth2ClientRegistrations() {
+		new ReactiveWebApplicationContextRunner().withPropertyValues(FAST_SHUTDOWN)
+			.withConfiguration(HTTP_CLIENTS)
+			.withConfiguration(AutoConfigurations.of(SecurityAutoConfiguration.class,
+					ReactiveWebSecurityAutoConfiguration.class, ReactiveOAuth2ClientAutoConfiguration.class,
+					ReactiveOAuth2ClientWebSecurityAutoConfiguration.class, ZitadelAutoConfiguration.class))
+			.withPropertyValues(PROPERTIES)
+			.withPropertyValues(githubRegistration())
+			.run((context) -> {
+				assertThat(context).hasSingleBean(ZitadelTokenManager.class);
+				ReactiveClientRegistrationRepository registrations = context
+					.getBean(ReactiveClientRegistrationRepository.class);
+				assertThat(registrations.findByRegistrationId("github").block()).isNotNull();
+				assertThat(registrations.findByRegistrationId("zitadel").block()).isNull();
+				assertThat(context).hasSingleBean(ServerOAuth2AuthorizedClientRepository.class);
+				assertThat(context).hasSingleBean(ReactiveOAuth2AuthorizedClientManager.class);
+				assertThat(context).getBean(ReactiveOAuth2AuthorizedClientManager.class)
+					.isNotSameAs(context.getBean(ZitadelTokenManager.class).getReactiveAuthorizedClientManager());
+			});
+	}
+
+	private static String[] githubRegistration() {
+		return new String[] { "spring.security.oauth2.client.registration.github.client-id=github-app",
+				"spring.security.oauth2.client.registration.github.client-secret=github-secret" };
+	}
+
+	private static String conditionReport(AssertableApplicationContext context) {
+		StringBuilder messages = new StringBuilder();
+		ConditionEvaluationReport.get(context.getBeanFactory())
+			.getConditionAndOutcomesBySource()
+			.get(ZitadelAutoConfiguration.class.getName())
+			.forEach((conditionAndOutcome) -> messages.append(conditionAndOutcome.getOutcome().getMessage())
+				.append('\n'));
+		return messages.toString();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserBeans {
+
+		static final WebClient WEB_CLIENT = WebClient.create();
+
+		static final RestClient REST_CLIENT = RestClient.create();
+
+		@Bean
+		ZitadelTokenManager userTokenManager(ZitadelConnectionDetails connectionDetails) {
+			return ZitadelAutoConfiguration.tokenManager(new ZitadelProperties(), connectionDetails,
+					ZitadelTokenManager.FetchMode.BLOCKING);
+		}
+
+		@Bean
+		WebClient zitadelWebClient() {
+			return WEB_CLIENT;
+		}
+
+		@Bean
+		RestClient zitadelRestClient() {
+			return REST_CLIENT;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UnqualifiedInjection {
+
+		final ObjectProvider<WebClient> webClients;
+
+		final ObjectProvider<RestClient> restClients;
+
+		final WebClient zitadelWebClient;
+
+		UnqualifiedInjection(ObjectProvider<WebClient> webClients, ObjectProvider<RestClient> restClients,
+				@Qualifier("zitadelWebClient") WebClient zitadelWebClient) {
+			this.webClients = webClients;
+			this.restClients = restClients;
+			this.zitadelWebClient = zitadelWebClient;
+		}
+
+	}
+
+}
