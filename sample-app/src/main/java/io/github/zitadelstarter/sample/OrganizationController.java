@@ -2,8 +2,13 @@ package io.github.zitadelstarter.sample;
 
 import java.time.Duration;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.reactive.function.client.WebClientException;
 
 /**
  * Shows the service user's organization at GET /organization.
@@ -22,6 +27,12 @@ class OrganizationController {
 	@GetMapping("/organization")
 	Organization organization() {
 		return this.organizations.myOrganization().block(Duration.ofSeconds(30));
+	}
+
+	@ExceptionHandler({ WebClientException.class, OAuth2AuthorizationException.class })
+	ProblemDetail zitadelUnavailable(RuntimeException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY,
+				"Could not read the organization from ZITADEL: " + ex.getMessage());
 	}
 
 }
