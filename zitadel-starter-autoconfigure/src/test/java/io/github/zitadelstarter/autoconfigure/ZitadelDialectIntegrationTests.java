@@ -1,0 +1,186 @@
+package io.github.zitadelstarter.autoconfigure;
+
+import io.github.zitadelstarter.client.ZitadelTokenManager;
+import io.github.zitadelstarter.test.Organization;
+import io.github.zitadelstarter.test.RecordedRequest;
+import io.github.zitadelstarter.test.TokenEndpointFault;
+import io.github.zitadelstarter.test.ZitadelTestServer;
+import io.github.zitadelstarter.test.ZitadelTestServerExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * The starter against the project's ZITADEL test server, where ZITADEL's own behaviour
+ * matters: its strict client authentication, error answers and organization header.
+ */
+class ZitadelDialectIntegrationTests {
+
+	@RegisterExtension
+	static final ZitadelTestServerExtension zitadel = new ZitadelTestServerExtension();
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withPropertyValues("spring.reactor.netty.shutdown-quiet-period=0s")
+		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+				ImperativeHttpClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class,
+				WebClientAutoConfiguration.class, RestClientAutoConfiguration.class, ZitadelAutoConfiguration.class));
+
+	@BeforeEach
+	void clearRequests() {
+		zitadel.server().clearRecordedRequests();
+	}
+
+	@Test
+	void zitadelAcceptsTheSingleClientAuthenticationMethodOfEachSetting() {
+		for (String method : new String[] { "client_secret_basic", "client_secret_post" }) {
+			withServer("zitadel.client-authentication-method=" + method).run((context) -> {
+				assertThat(readOrganization(context)).isEqualTo(zitadel.server().organization());
+			});
+		}
+		assertThat(zitadel.server().tokenRequests()).hasSize(2);
+		RecordedRequest basic = zitadel.server().tokenRequests().get(0);
+		assertThat(basic.header("Authorization")).startsWith("Basic ");
+		assertThat(basic.form()).doesNotContainKeys("client_id", "client_secret");
+		RecordedRequest post = zitadel.server().tokenRequests().get(1);
+		assertThat(post.header("Authorization")).isNull();
+		assertThat(post.formValues("client_secret")).containsExactly(zitadel.server().serviceUser().clientSecret());
+	}
+
+	@Test
+	void unknownClientReachesTheCallerWithZitadelsError() {
+		withServer("zitadel.client-id=259242039378444290").run((context) -> {
+			Throwable failure = catchThrowable(() -> readOrganization(context));
+			assertThat(failure).hasMessageContaining("invalid_client").hasMessageContaining("client not found");
+		});
+	}
+
+	@Test
+	void wrongSecretReachesTheCallerWithZitadelsErrorAndWithoutTheSecret() {
+		withServer("zitadel.client-secret=not-the-secret").run((context) -> {
+			Throwable failure = catchThrowable(() -> readOrganization(context));
+			assertThat(failure).hasMessageContaining("Errors.User.Machine.Secret.Invalid")
+				.hasMessageNotContaining("not-the-secret");
+			assertThat(failure).hasStackTraceContaining("Errors.User.Machine.Secret.Invalid")
+				.satisfies((ex) -> assertThat(stackTraceText(ex)).doesNotContain("not-the-secret"));
+		});
+	}
+
+	@Test
+	void tokenWithoutZitadelAudienceGetsZitadels401() {
+		withServer("zitadel.scopes=openid profile").run((context) -> {
+			WebClient client = context.getBean("zitadelWebClient", WebClient.class);
+			assertThatExceptionOfType(WebClientResponseException.Unauthorized.class)
+				.isThrownBy(() -> client.get().uri("/management/v1/orgs/me").retrieve().toBodilessEntity().block())
+				.satisfies((ex) -> assertThat(ex.getResponseBodyAsString())
+					.contains("invalid audience (APP-Zxfako)"));
+		});
+	}
+
+	@Test
+	void organizationHeaderSelectsAnotherOrganization() {
+		Organization other = zitadel.server().addOrganization("Other", "other.localhost");
+		withServer().run((context) -> {
+			RestClient client = context.getBean("zitadelRestClient", RestClient.class);
+			MyOrganization response = client.get()
+				.uri("/management/v1/orgs/me")
+				.header("x-zitadel-orgid", other.id())
+				.retrieve()
+				.body(MyOrganization.class);
+			assertThat(response.org()).isEqualTo(other);
+			assertThatExceptionOfType(HttpClientErrorException.Forbidden.class)
+				.isThrownBy(() -> client.get()
+					.uri("/management/v1/orgs/me")
+					.header("x-zitadel-orgid", "1")
+					.retrieve()
+					.toBodilessEntity())
+				.satisfies((ex) -> assertThat(ex.getResponseBodyAsString())
+					.contains("No matching permissions found (AUTH-5mWD2)"));
+		});
+	}
+
+	@Test
+	void failedTokenRequestDoesNotPoisonTheNextCall() {
+		zitadel.server().failNextTokenRequests(1, TokenEndpointFault.serviceUnavailable());
+		withServer().run((context) -> {
+			assertThat(catchThrowable(() -> readOrganization(context))).isNotNull();
+			assertThat(readOrganization(context)).isEqualTo(zitadel.server().organization());
+			assertThat(zitadel.server().tokenRequestCount()).isEqualTo(2);
+		});
+	}
+
+	@Test
+	void startsWhileTheTokenEndpointIsDown() {
+		zitadel.server().failNextTokenRequests(1, TokenEndpointFault.dropConnection());
+		withServer().run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(zitadel.server().requests()).isEmpty();
+			assertThat(catchThrowable(() -> context.getBean(ZitadelTokenManager.class).getAccessToken()))
+				.isNotNull();
+			assertThat(context.getBean(ZitadelTokenManager.class).getAccessToken()).isNotNull();
+		});
+	}
+
+	@Test
+	void foreignOriginNeverReceivesTheToken() {
+		try (ZitadelTestServer foreign = ZitadelTestServer.start()) {
+			withServer().run((context) -> {
+				WebClient webClient = context.getBean("zitadelWebClient", WebClient.class);
+				RestClient restClient = context.getBean("zitadelRestClient", RestClient.class);
+				String foreignUrl = foreign.origin() + "/debug/healthz";
+				webClient.get().uri(foreignUrl).retrieve().toBodilessEntity().block();
+				restClient.get().uri(foreignUrl).retrieve().toBodilessEntity();
+				assertThat(foreign.requests()).hasSize(2)
+					.allSatisfy((request) -> assertThat(request.header("Authorization")).isNull());
+				assertThat(zitadel.server().tokenRequestCount()).isZero();
+			});
+		}
+	}
+
+	private ApplicationContextRunner withServer(String... properties) {
+		return this.contextRunner
+			.withPropertyValues(zitadel.server()
+				.properties()
+				.entrySet()
+				.stream()
+				.map((entry) -> entry.getKey() + "=" + entry.getValue())
+				.toArray(String[]::new))
+			.withPropertyValues(properties);
+	}
+
+	private static Organization readOrganization(org.springframework.context.ApplicationContext context) {
+		return context.getBean("zitadelWebClient", WebClient.class)
+			.get()
+			.uri("/management/v1/orgs/me")
+			.retrieve()
+			.bodyToMono(MyOrganization.class)
+			.block()
+			.org();
+	}
+
+	private static String stackTraceText(Throwable failure) {
+		java.io.StringWriter text = new java.io.StringWriter();
+		failure.printStackTrace(new java.io.PrintWriter(text));
+		return text.toString();
+	}
+
+	record MyOrganization(Organization org) {
+
+	}
+
+}
