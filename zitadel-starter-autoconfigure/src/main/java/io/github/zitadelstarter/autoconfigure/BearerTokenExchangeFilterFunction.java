@@ -3,14 +3,20 @@ package io.github.zitadelstarter.autoconfigure;
 import io.github.zitadelstarter.client.ZitadelTokenManager;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
 
 /**
  * Adds the service user's access token to WebClient requests for the ZITADEL origin, and
- * to no other request.
+ * to no other request. When ZITADEL answers 401, the token is dropped and a request
+ * without a body is sent once more with a new token; a request with a body cannot be
+ * replayed, so its 401 becomes an exception that says so.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
@@ -31,10 +37,33 @@ final class BearerTokenExchangeFilterFunction implements ExchangeFilterFunction 
 			return next.exchange(request);
 		}
 		return this.tokenManager.accessToken()
-			.map((token) -> ClientRequest.from(request)
-				.headers((headers) -> headers.setBearerAuth(token.getTokenValue()))
-				.build())
-			.flatMap(next::exchange);
+			.flatMap((token) -> next.exchange(withToken(request, token))
+				.flatMap((response) -> retryIfUnauthorized(request, next, token, response)));
+	}
+
+	private Mono<ClientResponse> retryIfUnauthorized(ClientRequest request, ExchangeFunction next,
+			OAuth2AccessToken rejectedToken, ClientResponse response) {
+		if (response.statusCode().value() != HttpStatus.UNAUTHORIZED.value()) {
+			return Mono.just(response);
+		}
+		this.tokenManager.invalidate(rejectedToken);
+		if (request.body() != BodyInserters.empty()) {
+			return response.createException().flatMap((ex) -> Mono.error(notReplayed(ex)));
+		}
+		return response.releaseBody()
+			.then(this.tokenManager.accessToken())
+			.flatMap((token) -> next.exchange(withToken(request, token)));
+	}
+
+	private static ClientRequest withToken(ClientRequest request, OAuth2AccessToken token) {
+		return ClientRequest.from(request).headers((headers) -> headers.setBearerAuth(token.getTokenValue())).build();
+	}
+
+	private static WebClientResponseException notReplayed(WebClientResponseException ex) {
+		return new WebClientResponseException(ex.getMessage()
+				+ "; the rejected access token was dropped, but the request was not sent again with a new one"
+				+ " because its body cannot be replayed", ex.getStatusCode(), ex.getStatusText(), ex.getHeaders(),
+				ex.getResponseBodyAsByteArray(), null, ex.getRequest());
 	}
 
 }

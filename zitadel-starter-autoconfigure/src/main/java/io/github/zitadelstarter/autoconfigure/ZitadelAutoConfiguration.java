@@ -1,6 +1,6 @@
 package io.github.zitadelstarter.autoconfigure;
 
-import java.time.Duration;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,19 +17,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
-import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -55,9 +50,6 @@ public final class ZitadelAutoConfiguration {
 	static final String REGISTRATION_ID = "zitadel";
 
 	static final String TOKEN_PATH = "/oauth/v2/token";
-
-	private static final HttpClientSettings TOKEN_ENDPOINT_HTTP_SETTINGS = HttpClientSettings.defaults()
-		.withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(30));
 
 	@Bean
 	@ConditionalOnMissingBean(ZitadelConnectionDetails.class)
@@ -89,8 +81,15 @@ public final class ZitadelAutoConfiguration {
 
 	static ZitadelTokenManager tokenManager(ZitadelProperties properties, ZitadelConnectionDetails connectionDetails,
 			FetchMode fetchMode) {
-		return new ZitadelTokenManager(clientRegistration(properties, connectionDetails), tokenEndpointRestClient(),
-				tokenEndpointWebClient(), fetchMode);
+		ZitadelProperties.Token token = properties.getToken();
+		HttpClientSettings httpSettings = HttpClientSettings.defaults()
+			.withTimeouts(token.getConnectTimeout(), token.getReadTimeout());
+		TokenEndpointMessages messages = new TokenEndpointMessages(token.getDefaultLifetime(), Clock.systemUTC());
+		ZitadelTokenManager.Settings settings = new ZitadelTokenManager.Settings(token.getRefreshMargin(),
+				token.getRetry().getBudget(), token.getRetry().getInitialBackoff(), token.getRetry().getMaxBackoff());
+		return new ZitadelTokenManager(clientRegistration(properties, connectionDetails),
+				new BlockingTokenEndpointClient(httpSettings, messages),
+				new ReactiveTokenEndpointClient(httpSettings, messages), fetchMode, settings);
 	}
 
 	static ClientRegistration clientRegistration(ZitadelProperties properties,
@@ -123,25 +122,6 @@ public final class ZitadelAutoConfiguration {
 			}
 		}
 		return scopes;
-	}
-
-	// Built here rather than from the application's builders so that no customizer of
-	// the application (a request logger, say) ever sees the client secret.
-	private static RestClient tokenEndpointRestClient() {
-		return RestClient.builder()
-			.requestFactory(ClientHttpRequestFactoryBuilder.jdk().build(TOKEN_ENDPOINT_HTTP_SETTINGS))
-			.configureMessageConverters((converters) -> {
-				converters.addCustomConverter(new FormHttpMessageConverter());
-				converters.addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter());
-			})
-			.defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
-			.build();
-	}
-
-	private static WebClient tokenEndpointWebClient() {
-		return WebClient.builder()
-			.clientConnector(ClientHttpConnectorBuilder.detect().build(TOKEN_ENDPOINT_HTTP_SETTINGS))
-			.build();
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,5 +1,6 @@
 package io.github.zitadelstarter.autoconfigure;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,6 +59,8 @@ public class ZitadelProperties {
 	 */
 	private boolean allowInsecureHttp;
 
+	private final Token token = new Token();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -112,6 +115,126 @@ public class ZitadelProperties {
 
 	public void setAllowInsecureHttp(boolean allowInsecureHttp) {
 		this.allowInsecureHttp = allowInsecureHttp;
+	}
+
+	public Token getToken() {
+		return this.token;
+	}
+
+	/**
+	 * How access tokens are requested, cached and refreshed.
+	 */
+	public static class Token {
+
+		/**
+		 * How long before an access token expires it is replaced. A token that lives
+		 * less than twice this margin is replaced after half its lifetime.
+		 */
+		private Duration refreshMargin = Duration.ofSeconds(60);
+
+		/**
+		 * How long to use an access token whose token response has no expires_in.
+		 */
+		private Duration defaultLifetime = Duration.ofMinutes(5);
+
+		/**
+		 * Connect timeout of token requests.
+		 */
+		private Duration connectTimeout = Duration.ofSeconds(10);
+
+		/**
+		 * Read timeout of token requests.
+		 */
+		private Duration readTimeout = Duration.ofSeconds(30);
+
+		private final Retry retry = new Retry();
+
+		public Duration getRefreshMargin() {
+			return this.refreshMargin;
+		}
+
+		public void setRefreshMargin(Duration refreshMargin) {
+			this.refreshMargin = refreshMargin;
+		}
+
+		public Duration getDefaultLifetime() {
+			return this.defaultLifetime;
+		}
+
+		public void setDefaultLifetime(Duration defaultLifetime) {
+			this.defaultLifetime = defaultLifetime;
+		}
+
+		public Duration getConnectTimeout() {
+			return this.connectTimeout;
+		}
+
+		public void setConnectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+		}
+
+		public Duration getReadTimeout() {
+			return this.readTimeout;
+		}
+
+		public void setReadTimeout(Duration readTimeout) {
+			this.readTimeout = readTimeout;
+		}
+
+		public Retry getRetry() {
+			return this.retry;
+		}
+
+		/**
+		 * How token requests that failed transiently are retried: no answer, a timeout,
+		 * or HTTP 429, 502, 503 or 504. Errors about the client or the request, such as
+		 * invalid_client, are never retried.
+		 */
+		public static class Retry {
+
+			/**
+			 * How long to keep retrying before the callers get the failure. A
+			 * Retry-After that reaches past it ends the retries at once.
+			 */
+			private Duration budget = Duration.ofSeconds(10);
+
+			/**
+			 * Delay before the first retry, doubled for each further retry, with random
+			 * jitter of up to half the delay.
+			 */
+			private Duration initialBackoff = Duration.ofMillis(200);
+
+			/**
+			 * Longest delay between two retries, unless Retry-After asks for longer.
+			 */
+			private Duration maxBackoff = Duration.ofSeconds(5);
+
+			public Duration getBudget() {
+				return this.budget;
+			}
+
+			public void setBudget(Duration budget) {
+				this.budget = budget;
+			}
+
+			public Duration getInitialBackoff() {
+				return this.initialBackoff;
+			}
+
+			public void setInitialBackoff(Duration initialBackoff) {
+				this.initialBackoff = initialBackoff;
+			}
+
+			public Duration getMaxBackoff() {
+				return this.maxBackoff;
+			}
+
+			public void setMaxBackoff(Duration maxBackoff) {
+				this.maxBackoff = maxBackoff;
+			}
+
+		}
+
 	}
 
 	/**

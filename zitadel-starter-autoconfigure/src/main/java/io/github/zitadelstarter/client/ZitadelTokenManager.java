@@ -1,15 +1,19 @@
 package io.github.zitadelstarter.client;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.retry.Retry;
 
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager;
@@ -23,31 +27,36 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientService;
-import org.springframework.security.oauth2.client.endpoint.RestClientClientCredentialsTokenResponseClient;
-import org.springframework.security.oauth2.client.endpoint.WebClientReactiveClientCredentialsTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.ReactiveOAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.util.Assert;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Access tokens of the ZITADEL service user, obtained with the OAuth2 client-credentials
  * grant through Spring Security's authorized-client managers.
  * <p>
  * One token serves the whole application: it belongs to the service user, never to a
- * logged-in end user. The token is cached until shortly before it expires; when it has to
- * be fetched, concurrent callers share a single token request. Use
- * {@link #getAccessToken()} from blocking code and {@link #accessToken()} from reactive
- * code, for example to call ZITADEL over gRPC or with an HTTP client of your own.
+ * logged-in end user. The token is cached until a margin before it expires. When it has
+ * to be fetched, concurrent callers share a single token request, and callers that find a
+ * valid token never wait. Transient token-endpoint failures (no answer, 429, 502, 503,
+ * 504) are retried with exponential backoff and jitter, honouring Retry-After, within a
+ * budget; a failure is then shared by the callers waiting for it and handed to callers
+ * of the next second without a new token request. Use {@link #getAccessToken()} from
+ * blocking code and {@link #accessToken()} from reactive code, for example to call ZITADEL
+ * over gRPC or with an HTTP client of your own.
  * <p>
  * The Spring Security managers behind it are deliberately not beans, so that they never
  * replace the application's own OAuth2 client setup; {@link #getAuthorizedClientManager()}
  * and {@link #getReactiveAuthorizedClientManager()} give access to them. Calls made
- * directly on those managers bypass this class's cache.
+ * directly on those managers bypass this class's cache, single flight and retries.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
@@ -59,9 +68,15 @@ public final class ZitadelTokenManager {
 	 */
 	public static final String PRINCIPAL_NAME = "zitadel-service-user";
 
-	private static final Duration REFRESH_MARGIN = Duration.ofSeconds(60);
+	/**
+	 * How long a failed token request is handed to new callers before the next attempt,
+	 * so that a burst of calls after a failure does not become a burst of token requests.
+	 */
+	static final Duration FAILURE_HOLD = Duration.ofSeconds(1);
 
 	private final String registrationId;
+
+	private final Settings settings;
 
 	private final OAuth2AuthorizedClientService authorizedClientService;
 
@@ -75,47 +90,54 @@ public final class ZitadelTokenManager {
 
 	private final Clock clock;
 
-	private volatile @Nullable OAuth2AccessToken currentToken;
+	private final AtomicReference<@Nullable OAuth2AccessToken> currentToken = new AtomicReference<>();
 
 	private final AtomicReference<@Nullable CompletableFuture<OAuth2AccessToken>> pendingTokenRequest = new AtomicReference<>();
+
+	private volatile @Nullable FailedTokenRequest lastFailure;
 
 	/**
 	 * Create a manager for the given client-credentials registration.
 	 * @param registration the service user's client registration
-	 * @param tokenEndpointRestClient client for token requests made by the blocking
-	 * manager; it needs the message converters and error handler that Spring Security's
-	 * RestClientClientCredentialsTokenResponseClient documents
-	 * @param tokenEndpointWebClient client for token requests made by the reactive manager
+	 * @param tokenResponseClient client for token requests of the blocking manager
+	 * @param reactiveTokenResponseClient client for token requests of the reactive manager
 	 * @param fetchMode which of the two managers fetches the tokens this class hands out
+	 * @param settings when to refresh and how to retry
 	 */
-	public ZitadelTokenManager(ClientRegistration registration, RestClient tokenEndpointRestClient,
-			WebClient tokenEndpointWebClient, FetchMode fetchMode) {
-		this(registration, tokenEndpointRestClient, tokenEndpointWebClient, fetchMode, Clock.systemUTC());
+	public ZitadelTokenManager(ClientRegistration registration,
+			OAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> tokenResponseClient,
+			ReactiveOAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> reactiveTokenResponseClient,
+			FetchMode fetchMode, Settings settings) {
+		this(registration, tokenResponseClient, reactiveTokenResponseClient, fetchMode, settings, Clock.systemUTC());
 	}
 
-	ZitadelTokenManager(ClientRegistration registration, RestClient tokenEndpointRestClient,
-			WebClient tokenEndpointWebClient, FetchMode fetchMode, Clock clock) {
+	ZitadelTokenManager(ClientRegistration registration,
+			OAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> tokenResponseClient,
+			ReactiveOAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> reactiveTokenResponseClient,
+			FetchMode fetchMode, Settings settings, Clock clock) {
 		Assert.isTrue(AuthorizationGrantType.CLIENT_CREDENTIALS.equals(registration.getAuthorizationGrantType()),
 				"registration must use the client_credentials grant");
 		this.registrationId = registration.getRegistrationId();
+		this.settings = settings;
 		this.clock = clock;
 		InMemoryClientRegistrationRepository registrations = new InMemoryClientRegistrationRepository(registration);
 		this.authorizedClientService = new InMemoryOAuth2AuthorizedClientService(registrations);
 		this.authorizedClientManager = blockingManager(registrations, this.authorizedClientService,
-				tokenEndpointRestClient);
+				tokenResponseClient);
 		InMemoryReactiveClientRegistrationRepository reactiveRegistrations = new InMemoryReactiveClientRegistrationRepository(
 				registration);
 		this.reactiveAuthorizedClientService = new InMemoryReactiveOAuth2AuthorizedClientService(
 				reactiveRegistrations);
 		this.reactiveAuthorizedClientManager = reactiveManager(reactiveRegistrations,
-				this.reactiveAuthorizedClientService, tokenEndpointWebClient);
-		this.tokenRequest = (fetchMode == FetchMode.BLOCKING) ? blockingTokenRequest() : reactiveTokenRequest();
+				this.reactiveAuthorizedClientService, reactiveTokenResponseClient);
+		Mono<OAuth2AccessToken> singleAttempt = (fetchMode == FetchMode.BLOCKING) ? blockingTokenRequest()
+				: reactiveTokenRequest();
+		this.tokenRequest = withRetries(singleAttempt.onErrorMap(ZitadelTokenManager::tokenException));
 	}
 
 	private static OAuth2AuthorizedClientManager blockingManager(InMemoryClientRegistrationRepository registrations,
-			OAuth2AuthorizedClientService service, RestClient restClient) {
-		RestClientClientCredentialsTokenResponseClient tokenResponseClient = new RestClientClientCredentialsTokenResponseClient();
-		tokenResponseClient.setRestClient(restClient);
+			OAuth2AuthorizedClientService service,
+			OAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> tokenResponseClient) {
 		ClientCredentialsOAuth2AuthorizedClientProvider provider = new ClientCredentialsOAuth2AuthorizedClientProvider();
 		provider.setAccessTokenResponseClient(tokenResponseClient);
 		AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
@@ -126,9 +148,7 @@ public final class ZitadelTokenManager {
 
 	private static ReactiveOAuth2AuthorizedClientManager reactiveManager(
 			InMemoryReactiveClientRegistrationRepository registrations, ReactiveOAuth2AuthorizedClientService service,
-			WebClient webClient) {
-		WebClientReactiveClientCredentialsTokenResponseClient tokenResponseClient = new WebClientReactiveClientCredentialsTokenResponseClient();
-		tokenResponseClient.setWebClient(webClient);
+			ReactiveOAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> tokenResponseClient) {
 		ClientCredentialsReactiveOAuth2AuthorizedClientProvider provider = new ClientCredentialsReactiveOAuth2AuthorizedClientProvider();
 		provider.setAccessTokenResponseClient(tokenResponseClient);
 		AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(
@@ -153,6 +173,36 @@ public final class ZitadelTokenManager {
 			.switchIfEmpty(Mono.fromCallable(() -> accessTokenOf(null)));
 	}
 
+	private Mono<OAuth2AccessToken> withRetries(Mono<OAuth2AccessToken> attempt) {
+		return Mono.defer(() -> {
+			Instant deadline = this.clock.instant().plus(this.settings.retryBudget());
+			return attempt.retryWhen(Retry.from((failures) -> failures.concatMap((failure) -> {
+				ZitadelTokenException exception = (ZitadelTokenException) failure.failure();
+				int attempts = (int) failure.totalRetries() + 1;
+				if (!exception.isTransient()) {
+					return Mono.error((attempts > 1) ? exception.afterAttempts(attempts) : exception);
+				}
+				Duration delay = (exception.getRetryAfter() != null) ? exception.getRetryAfter()
+						: backoff(failure.totalRetries());
+				if (this.clock.instant().plus(delay).isAfter(deadline)) {
+					return Mono.error(exception.afterAttempts(attempts));
+				}
+				return Mono.delay(delay);
+			})));
+		});
+	}
+
+	/**
+	 * Exponential backoff from the initial delay, capped, with "equal jitter": a random
+	 * delay between half and all of the exponential one.
+	 */
+	private Duration backoff(long retries) {
+		long initial = this.settings.initialBackoff().toMillis();
+		long exponential = Math.min(this.settings.maxBackoff().toMillis(), initial << Math.min(retries, 20));
+		long half = exponential / 2;
+		return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(half + 1));
+	}
+
 	private OAuth2AuthorizeRequest authorizeRequest() {
 		return OAuth2AuthorizeRequest.withClientRegistrationId(this.registrationId).principal(PRINCIPAL_NAME).build();
 	}
@@ -165,15 +215,35 @@ public final class ZitadelTokenManager {
 	}
 
 	/**
+	 * Turn whatever a token request failed with into a {@link ZitadelTokenException}: the
+	 * one the token endpoint client raised, or one for a connection failure or timeout.
+	 */
+	static ZitadelTokenException tokenException(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ZitadelTokenException tokenException) {
+				return tokenException;
+			}
+		}
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof IOException || cause instanceof TimeoutException) {
+				return new ZitadelTokenException(null, new OAuth2Error("temporarily_unavailable",
+						"ZITADEL's token endpoint did not answer: " + cause, null), null, failure);
+			}
+		}
+		OAuth2Error error = (failure instanceof OAuth2AuthorizationException authorizationException)
+				? authorizationException.getError() : new OAuth2Error("server_error", String.valueOf(failure), null);
+		return new ZitadelTokenException(null, error, null, failure);
+	}
+
+	/**
 	 * Return a valid access token, fetching one if none is cached or the cached one is
 	 * about to expire. Blocks while a token is fetched; must not be called on a
 	 * non-blocking thread such as a Netty event loop: use {@link #accessToken()} there.
 	 * @return the access token
-	 * @throws org.springframework.security.oauth2.core.OAuth2AuthorizationException if
-	 * ZITADEL refuses the token request
+	 * @throws ZitadelTokenException if no token could be obtained
 	 */
 	public OAuth2AccessToken getAccessToken() {
-		OAuth2AccessToken token = this.currentToken;
+		OAuth2AccessToken token = this.currentToken.get();
 		if (isFresh(token)) {
 			return token;
 		}
@@ -194,14 +264,26 @@ public final class ZitadelTokenManager {
 
 	/**
 	 * Return a {@link Mono} of a valid access token that completes at once when a token is
-	 * cached and never blocks the subscribing thread.
+	 * cached and never blocks the subscribing thread. It fails with a
+	 * {@link ZitadelTokenException} if no token could be obtained.
 	 * @return the access token
 	 */
 	public Mono<OAuth2AccessToken> accessToken() {
 		return Mono.defer(() -> {
-			OAuth2AccessToken token = this.currentToken;
+			OAuth2AccessToken token = this.currentToken.get();
 			return isFresh(token) ? Mono.just(token) : Mono.fromFuture(this::obtainToken, true);
 		});
+	}
+
+	/**
+	 * Drop the given token if it is the cached one, for example because ZITADEL answered
+	 * 401 to a request that carried it; the next caller fetches a new token. A token that
+	 * has already been replaced is left alone, so that many callers reporting the same
+	 * rejected token cause one new token request.
+	 * @param token the rejected token
+	 */
+	public void invalidate(OAuth2AccessToken token) {
+		this.currentToken.compareAndSet(token, null);
 	}
 
 	/**
@@ -228,9 +310,13 @@ public final class ZitadelTokenManager {
 			if (pending != null) {
 				return pending;
 			}
-			OAuth2AccessToken token = this.currentToken;
+			OAuth2AccessToken token = this.currentToken.get();
 			if (isFresh(token)) {
 				return CompletableFuture.completedFuture(token);
+			}
+			FailedTokenRequest failure = this.lastFailure;
+			if (failure != null && this.clock.instant().isBefore(failure.heldUntil())) {
+				return CompletableFuture.failedFuture(failure.exception());
 			}
 			CompletableFuture<OAuth2AccessToken> request = new CompletableFuture<>();
 			if (this.pendingTokenRequest.compareAndSet(null, request)) {
@@ -241,26 +327,28 @@ public final class ZitadelTokenManager {
 	}
 
 	private void requestToken(CompletableFuture<OAuth2AccessToken> request) {
-		OAuth2AccessToken fetchedMeanwhile = this.currentToken;
+		OAuth2AccessToken fetchedMeanwhile = this.currentToken.get();
 		if (isFresh(fetchedMeanwhile)) {
 			this.pendingTokenRequest.set(null);
 			request.complete(fetchedMeanwhile);
 			return;
 		}
 		this.tokenRequest.subscribe((token) -> {
-			this.currentToken = token;
+			this.currentToken.set(token);
+			this.lastFailure = null;
 			this.pendingTokenRequest.set(null);
 			request.complete(token);
 		}, (failure) -> {
+			this.lastFailure = new FailedTokenRequest(tokenException(failure), this.clock.instant().plus(FAILURE_HOLD));
 			this.pendingTokenRequest.set(null);
-			request.completeExceptionally(failure);
+			request.completeExceptionally(this.lastFailure.exception());
 		});
 	}
 
 	/**
-	 * A token counts as fresh until a margin before it expires: 60 seconds, or half its
-	 * lifetime for tokens that live less than two minutes, so that short-lived tokens are
-	 * still reused.
+	 * A token counts as fresh until the refresh margin before it expires, or until half
+	 * its lifetime has passed when that comes later, so that tokens living shorter than
+	 * twice the margin are still reused.
 	 */
 	private boolean isFresh(@Nullable OAuth2AccessToken token) {
 		if (token == null) {
@@ -270,7 +358,7 @@ public final class ZitadelTokenManager {
 		if (expiresAt == null) {
 			return true;
 		}
-		Duration margin = REFRESH_MARGIN;
+		Duration margin = this.settings.refreshMargin();
 		Instant issuedAt = token.getIssuedAt();
 		if (issuedAt != null) {
 			Duration halfLifetime = Duration.between(issuedAt, expiresAt).dividedBy(2);
@@ -284,7 +372,25 @@ public final class ZitadelTokenManager {
 	@Override
 	public String toString() {
 		return "ZitadelTokenManager{registrationId='" + this.registrationId + "', tokenCached="
-				+ isFresh(this.currentToken) + "}";
+				+ isFresh(this.currentToken.get()) + "}";
+	}
+
+	private record FailedTokenRequest(ZitadelTokenException exception, Instant heldUntil) {
+
+	}
+
+	/**
+	 * When tokens are refreshed and how failed token requests are retried.
+	 *
+	 * @param refreshMargin how long before a token expires it is replaced
+	 * @param retryBudget how long transient failures are retried before the callers get
+	 * the failure
+	 * @param initialBackoff delay before the first retry, doubled for each further one
+	 * @param maxBackoff longest delay between two retries
+	 */
+	public record Settings(Duration refreshMargin, Duration retryBudget, Duration initialBackoff,
+			Duration maxBackoff) {
+
 	}
 
 	/**

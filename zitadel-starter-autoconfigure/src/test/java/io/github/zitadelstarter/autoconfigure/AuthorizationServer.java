@@ -117,7 +117,8 @@ final class AuthorizationServer implements AutoCloseable {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			Map<String, List<String>> form = new java.util.LinkedHashMap<>();
-			if (MediaType.APPLICATION_FORM_URLENCODED_VALUE.equals(request.getContentType())) {
+			if (request.getContentType() != null && MediaType.APPLICATION_FORM_URLENCODED
+				.isCompatibleWith(MediaType.parseMediaType(request.getContentType()))) {
 				request.getParameterMap().forEach((name, values) -> form.put(name, List.of(values)));
 			}
 			this.requests.add(new RecordedRequest(request.getMethod(), request.getRequestURI(),

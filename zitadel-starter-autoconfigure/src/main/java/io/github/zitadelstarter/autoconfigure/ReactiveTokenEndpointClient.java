@@ -1,0 +1,60 @@
+package io.github.zitadelstarter.autoconfigure;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.ReactiveOAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
+import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Non-blocking client of ZITADEL's token endpoint. Built apart from the application's
+ * WebClient.Builder so that no customizer of the application ever sees the client secret.
+ * The answer is read as bytes, so no codec logs the access token.
+ *
+ * @author ZITADEL Spring Boot Starter contributors
+ */
+final class ReactiveTokenEndpointClient
+		implements ReactiveOAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> {
+
+	private final WebClient webClient;
+
+	private final TokenEndpointMessages messages;
+
+	ReactiveTokenEndpointClient(HttpClientSettings httpSettings, TokenEndpointMessages messages) {
+		this.webClient = WebClient.builder()
+			.clientConnector(ClientHttpConnectorBuilder.detect().build(httpSettings))
+			.build();
+		this.messages = messages;
+	}
+
+	@Override
+	public Mono<OAuth2AccessTokenResponse> getTokenResponse(OAuth2ClientCredentialsGrantRequest grantRequest) {
+		return Mono.defer(() -> this.webClient.post()
+			.uri(grantRequest.getClientRegistration().getProviderDetails().getTokenUri())
+			.headers((headers) -> headers.addAll(this.messages.headers(grantRequest)))
+			.bodyValue(this.messages.body(grantRequest))
+			.exchangeToMono((response) -> DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()))
+				.map(ReactiveTokenEndpointClient::bytesOf)
+				.defaultIfEmpty(new byte[0])
+				.map((body) -> this.messages.response(response.statusCode(), response.headers().asHttpHeaders(),
+						body))));
+	}
+
+	private static byte[] bytesOf(DataBuffer buffer) {
+		try {
+			byte[] bytes = new byte[buffer.readableByteCount()];
+			buffer.read(bytes);
+			return bytes;
+		}
+		finally {
+			DataBufferUtils.release(buffer);
+		}
+	}
+
+}
