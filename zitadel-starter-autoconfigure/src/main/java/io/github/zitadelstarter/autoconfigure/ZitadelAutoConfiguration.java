@@ -9,6 +9,8 @@ import io.github.zitadelstarter.client.ZitadelConnectionDetails;
 import io.github.zitadelstarter.client.ZitadelTokenManager;
 import io.github.zitadelstarter.client.ZitadelTokenManager.FetchMode;
 
+import org.springframework.boot.actuate.endpoint.SanitizableData;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -122,6 +124,24 @@ public final class ZitadelAutoConfiguration {
 			}
 		}
 		return scopes;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SanitizingFunction.class)
+	static class ActuatorConfiguration {
+
+		// Actuator masks every value by default; this keeps the secret masked where an
+		// application lets the configprops and env endpoints show values.
+		@Bean
+		SanitizingFunction zitadelClientSecretSanitizingFunction() {
+			return SanitizingFunction.sanitizeValue().ifMatches(ActuatorConfiguration::isClientSecret);
+		}
+
+		private static boolean isClientSecret(SanitizableData data) {
+			String key = data.getLowerCaseKey().replaceAll("[^a-z0-9]", "");
+			return key.equals("clientsecret") || key.equals("zitadelclientsecret");
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -72,7 +72,7 @@ public final class ZitadelTokenManager {
 	 * How long a failed token request is handed to new callers before the next attempt,
 	 * so that a burst of calls after a failure does not become a burst of token requests.
 	 */
-	static final Duration FAILURE_HOLD = Duration.ofSeconds(1);
+	public static final Duration FAILURE_HOLD = Duration.ofSeconds(1);
 
 	private final String registrationId;
 

@@ -64,7 +64,7 @@ class ZitadelAutoConfigurationTests {
 			ReactiveOAuth2AuthorizedClientProvider.class, OAuth2AccessTokenResponseClient.class,
 			ReactiveOAuth2AccessTokenResponseClient.class);
 
-	private static final String FAST_SHUTDOWN = "spring.reactor.netty.shutdown-quiet-period=0s";
+	private static final String FAST_SHUTDOWN = "spring.reactor.netty.shutdown-quiet-period=100ms";
 
 	private static final AutoConfigurations HTTP_CLIENTS = AutoConfigurations.of(HttpClientAutoConfiguration.class,
 			ImperativeHttpClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class,

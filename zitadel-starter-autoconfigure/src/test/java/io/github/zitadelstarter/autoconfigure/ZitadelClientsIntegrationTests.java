@@ -33,7 +33,7 @@ class ZitadelClientsIntegrationTests {
 	private static AuthorizationServer server;
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withPropertyValues("spring.reactor.netty.shutdown-quiet-period=0s")
+		.withPropertyValues("spring.reactor.netty.shutdown-quiet-period=100ms")
 		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
 				ImperativeHttpClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class,
 				WebClientAutoConfiguration.class, RestClientAutoConfiguration.class, ZitadelAutoConfiguration.class));

@@ -230,6 +230,16 @@ public final class ZitadelTestServer implements AutoCloseable {
 	}
 
 	/**
+	 * Forget the faults that have not been used yet: the token endpoint serves the next
+	 * request normally again.
+	 */
+	public void clearTokenEndpointFaults() {
+		synchronized (this.faults) {
+			this.faults.clear();
+		}
+	}
+
+	/**
 	 * Return how many requests reached the token endpoint, failed ones included.
 	 * @return the count
 	 */

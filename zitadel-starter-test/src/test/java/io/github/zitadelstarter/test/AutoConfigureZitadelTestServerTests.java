@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the application stays reactive because the jar brings no servlet container.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.reactor.netty.shutdown-quiet-period=0s")
+		properties = "spring.reactor.netty.shutdown-quiet-period=100ms")
 @AutoConfigureZitadelTestServer
 class AutoConfigureZitadelTestServerTests {
 

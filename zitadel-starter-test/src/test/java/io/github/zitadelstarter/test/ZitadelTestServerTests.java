@@ -256,6 +256,14 @@ class ZitadelTestServerTests {
 	}
 
 	@Test
+	void clearedFaultsAreNotUsed() throws Exception {
+		this.server.failNextTokenRequests(5, TokenEndpointFault.serviceUnavailable());
+		assertThat(validTokenRequest().statusCode()).isEqualTo(503);
+		this.server.clearTokenEndpointFaults();
+		assertThat(validTokenRequest().statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void tooManyRequestsFaultAnswers429WithOrWithoutRetryAfter() throws Exception {
 		this.server.failNextTokenRequests(1, TokenEndpointFault.tooManyRequests());
 		this.server.failNextTokenRequests(1, TokenEndpointFault.tooManyRequests(Duration.ofSeconds(2)));

@@ -1,0 +1,98 @@
+package io.github.zitadelstarter.autoconfigure;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import io.github.zitadelstarter.client.ZitadelTokenException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * Tests for {@link TokenEndpointMessages}: how ZITADEL's token answers are read.
+ */
+class TokenEndpointMessagesTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
+
+	private final TokenEndpointMessages messages = new TokenEndpointMessages(Duration.ofMinutes(5),
+			Clock.fixed(NOW, ZoneOffset.UTC));
+
+	@Test
+	void readsZitadelsTokenResponse() {
+		OAuth2AccessTokenResponse response = this.messages.response(HttpStatus.OK, json(),
+				bytes("{\"access_token\":\"abc\",\"token_type\":\"Bearer\",\"expires_in\":43199,\"id_token\":\"x.y.z\"}"));
+		assertThat(response.getAccessToken().getTokenValue()).isEqualTo("abc");
+		assertThat(lifetime(response)).isEqualTo(Duration.ofSeconds(43199));
+	}
+
+	@Test
+	void usesTheDefaultLifetimeWhenExpiresInIsMissing() {
+		OAuth2AccessTokenResponse response = this.messages.response(HttpStatus.OK, json(),
+				bytes("{\"access_token\":\"abc\",\"token_type\":\"Bearer\"}"));
+		assertThat(lifetime(response)).isEqualTo(Duration.ofMinutes(5));
+	}
+
+	@Test
+	void errorAnswerBecomesAnExceptionWithZitadelsErrorAndStatus() {
+		ZitadelTokenException failure = catchThrowableOfType(ZitadelTokenException.class,
+				() -> this.messages.response(HttpStatus.BAD_REQUEST, json(), bytes(
+						"{\"error\":\"invalid_request\",\"error_description\":\"Errors.User.Machine.Secret.Invalid\"}")));
+		assertThat(failure.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(failure.getErrorCode()).isEqualTo("invalid_request");
+		assertThat(failure.getErrorDescription()).isEqualTo("Errors.User.Machine.Secret.Invalid");
+		assertThat(failure.isTransient()).isFalse();
+		assertThat(failure).hasMessage(
+				"ZITADEL token request failed: HTTP 400, invalid_request (Errors.User.Machine.Secret.Invalid)");
+	}
+
+	@Test
+	void errorWithoutJsonBodyKeepsTheStatusAndIsTransientFor503() {
+		ZitadelTokenException failure = catchThrowableOfType(ZitadelTokenException.class,
+				() -> this.messages.response(HttpStatus.SERVICE_UNAVAILABLE, new HttpHeaders(),
+						bytes("<html>upstream unavailable</html>")));
+		assertThat(failure.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(failure.getErrorCode()).isEqualTo("temporarily_unavailable");
+		assertThat(failure.isTransient()).isTrue();
+	}
+
+	@Test
+	void retryAfterInSecondsOrAsADateIsRead() {
+		HttpHeaders seconds = new HttpHeaders();
+		seconds.set(HttpHeaders.RETRY_AFTER, "7");
+		assertThat(tooManyRequests(seconds).getRetryAfter()).isEqualTo(Duration.ofSeconds(7));
+		HttpHeaders date = new HttpHeaders();
+		date.set(HttpHeaders.RETRY_AFTER, "Sun, 29 Nov 2026 10:00:30 GMT");
+		assertThat(tooManyRequests(date).getRetryAfter()).isEqualTo(Duration.ofSeconds(30));
+		assertThat(tooManyRequests(new HttpHeaders()).getRetryAfter()).isNull();
+	}
+
+	private ZitadelTokenException tooManyRequests(HttpHeaders headers) {
+		return catchThrowableOfType(ZitadelTokenException.class,
+				() -> this.messages.response(HttpStatus.TOO_MANY_REQUESTS, headers, new byte[0]));
+	}
+
+	private static Duration lifetime(OAuth2AccessTokenResponse response) {
+		return Duration.between(response.getAccessToken().getIssuedAt(), response.getAccessToken().getExpiresAt());
+	}
+
+	private static HttpHeaders json() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return headers;
+	}
+
+	private static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+}
