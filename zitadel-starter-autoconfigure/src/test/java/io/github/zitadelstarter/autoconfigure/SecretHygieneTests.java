@@ -2,13 +2,11 @@ package io.github.zitadelstarter.autoconfigure;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
 import io.github.zitadelstarter.client.ZitadelTokenManager;
-import io.github.zitadelstarter.test.Organization;
 import io.github.zitadelstarter.test.ZitadelTestServerExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,21 +21,14 @@ import org.springframework.boot.actuate.autoconfigure.env.EnvironmentEndpointAut
 import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
 import org.springframework.boot.actuate.env.EnvironmentEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
-import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.AbstractApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.ApplicationContext;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -58,10 +49,6 @@ class SecretHygieneTests {
 
 	@RegisterExtension
 	static final ZitadelTestServerExtension zitadel = new ZitadelTestServerExtension();
-
-	private static final AutoConfigurations CONFIGURATIONS = AutoConfigurations.of(HttpClientAutoConfiguration.class,
-			ImperativeHttpClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class,
-			WebClientAutoConfiguration.class, RestClientAutoConfiguration.class, ZitadelAutoConfiguration.class);
 
 	private final LoggingSystem loggingSystem = LoggingSystem.get(getClass().getClassLoader());
 
@@ -86,9 +73,11 @@ class SecretHygieneTests {
 		});
 		configure(new ApplicationContextRunner()).withPropertyValues("zitadel.client-authentication-method=client_secret_post")
 			.run(this::readOrganizationThroughBothClients);
-		configure(new ReactiveWebApplicationContextRunner()).run((context) -> webClient(context).block());
+		configure(new ReactiveWebApplicationContextRunner())
+			.run((context) -> StarterContexts.organizationViaWebClient(context).block());
 		configure(new ApplicationContextRunner()).withPropertyValues("zitadel.client-secret=" + CLIENT_SECRET + "x")
-			.run((context) -> failures.add(catchThrowable(() -> webClient(context).block())));
+			.run((context) -> failures
+				.add(catchThrowable(() -> StarterContexts.organizationViaWebClient(context).block())));
 		assertThat(failures).singleElement().isNotNull();
 		LoggerFactory.getLogger(SecretHygieneTests.class).error("Token request failed", failures.get(0));
 		assertThat(output).as("TRACE logging was active").contains("TRACE").contains("/oauth/v2/token");
@@ -141,29 +130,13 @@ class SecretHygieneTests {
 	}
 
 	private void readOrganizationThroughBothClients(ApplicationContext context) {
-		assertThat(webClient(context).block()).isEqualTo(zitadel.server().organization());
-		assertThat(context.getBean("zitadelRestClient", RestClient.class)
-			.get()
-			.uri("/management/v1/orgs/me")
-			.retrieve()
-			.body(MyOrganization.class)
-			.org()).isEqualTo(zitadel.server().organization());
-	}
-
-	private static reactor.core.publisher.Mono<Organization> webClient(ApplicationContext context) {
-		return context.getBean("zitadelWebClient", WebClient.class)
-			.get()
-			.uri("/management/v1/orgs/me")
-			.retrieve()
-			.bodyToMono(MyOrganization.class)
-			.map(MyOrganization::org)
-			.timeout(Duration.ofSeconds(30));
+		assertThat(StarterContexts.organizationViaWebClient(context).block()).isEqualTo(zitadel.server().organization());
+		assertThat(StarterContexts.organizationViaRestClient(context)).isEqualTo(zitadel.server().organization());
 	}
 
 	private static <R extends AbstractApplicationContextRunner<R, ?, ?>> R configure(R runner) {
-		return runner.withConfiguration(CONFIGURATIONS)
-			.withPropertyValues("spring.reactor.netty.shutdown-quiet-period=100ms",
-					"zitadel.domain=" + zitadel.server().origin(), "zitadel.client-id=" + CLIENT_ID,
+		return StarterContexts.withStarter(runner)
+			.withPropertyValues("zitadel.domain=" + zitadel.server().origin(), "zitadel.client-id=" + CLIENT_ID,
 					"zitadel.client-secret=" + CLIENT_SECRET);
 	}
 
@@ -186,10 +159,6 @@ class SecretHygieneTests {
 			.map((authorization) -> authorization.substring(7))
 			.distinct()
 			.toList();
-	}
-
-	record MyOrganization(Organization org) {
-
 	}
 
 }

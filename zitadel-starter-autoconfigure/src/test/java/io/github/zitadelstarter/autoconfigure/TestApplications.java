@@ -29,7 +29,7 @@ final class TestApplications {
 		arguments.add("--server.address=127.0.0.1");
 		arguments.add("--spring.main.banner-mode=off");
 		arguments.add("--spring.jmx.enabled=false");
-		arguments.add("--spring.reactor.netty.shutdown-quiet-period=100ms");
+		arguments.add("--" + StarterContexts.SHORT_NETTY_SHUTDOWN);
 		return new SpringApplicationBuilder(application).web(type).run(arguments.toArray(String[]::new));
 	}
 

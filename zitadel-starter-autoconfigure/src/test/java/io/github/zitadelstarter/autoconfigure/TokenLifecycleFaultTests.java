@@ -22,16 +22,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
-import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.AbstractApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -52,10 +46,6 @@ class TokenLifecycleFaultTests {
 
 	@RegisterExtension
 	static final ZitadelTestServerExtension zitadel = new ZitadelTestServerExtension();
-
-	private static final AutoConfigurations CONFIGURATIONS = AutoConfigurations.of(HttpClientAutoConfiguration.class,
-			ImperativeHttpClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class,
-			WebClientAutoConfiguration.class, RestClientAutoConfiguration.class, ZitadelAutoConfiguration.class);
 
 	@BeforeEach
 	void resetServer() {
@@ -310,37 +300,21 @@ class TokenLifecycleFaultTests {
 	}
 
 	private static <R extends AbstractApplicationContextRunner<R, ?, ?>> R configure(R runner, String... properties) {
-		return runner.withConfiguration(CONFIGURATIONS)
-			.withPropertyValues(serverProperties())
+		return StarterContexts.withStarter(runner)
+			.withPropertyValues(StarterContexts.pointingAt(zitadel.server()))
 			.withPropertyValues(properties);
 	}
 
-	private static String[] serverProperties() {
-		List<String> properties = new ArrayList<>(List.of("spring.reactor.netty.shutdown-quiet-period=100ms"));
-		zitadel.server().properties().forEach((name, value) -> properties.add(name + "=" + value));
-		return properties.toArray(String[]::new);
-	}
-
 	private static Organization viaWebClient(ApplicationContext context) {
-		return webClientCall(context).block(Duration.ofSeconds(30));
+		return webClientCall(context).block();
 	}
 
 	private static Mono<Organization> webClientCall(ApplicationContext context) {
-		return context.getBean("zitadelWebClient", WebClient.class)
-			.get()
-			.uri("/management/v1/orgs/me")
-			.retrieve()
-			.bodyToMono(MyOrganization.class)
-			.map(MyOrganization::org);
+		return StarterContexts.organizationViaWebClient(context);
 	}
 
 	private static Organization viaRestClient(ApplicationContext context) {
-		return context.getBean("zitadelRestClient", RestClient.class)
-			.get()
-			.uri("/management/v1/orgs/me")
-			.retrieve()
-			.body(MyOrganization.class)
-			.org();
+		return StarterContexts.organizationViaRestClient(context);
 	}
 
 	/**
@@ -401,10 +375,6 @@ class TokenLifecycleFaultTests {
 	}
 
 	record CallCounts(int succeeded, int failed) {
-
-	}
-
-	record MyOrganization(Organization org) {
 
 	}
 

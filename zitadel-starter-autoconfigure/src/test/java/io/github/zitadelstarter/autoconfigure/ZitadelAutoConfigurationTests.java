@@ -12,10 +12,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
-import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
@@ -27,7 +23,6 @@ import org.springframework.boot.test.context.assertj.AssertableApplicationContex
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -64,15 +59,9 @@ class ZitadelAutoConfigurationTests {
 			ReactiveOAuth2AuthorizedClientProvider.class, OAuth2AccessTokenResponseClient.class,
 			ReactiveOAuth2AccessTokenResponseClient.class);
 
-	private static final String FAST_SHUTDOWN = "spring.reactor.netty.shutdown-quiet-period=100ms";
-
-	private static final AutoConfigurations HTTP_CLIENTS = AutoConfigurations.of(HttpClientAutoConfiguration.class,
-			ImperativeHttpClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class,
-			WebClientAutoConfiguration.class, RestClientAutoConfiguration.class);
-
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withPropertyValues(FAST_SHUTDOWN)
-		.withConfiguration(HTTP_CLIENTS)
+		.withPropertyValues(StarterContexts.SHORT_NETTY_SHUTDOWN)
+		.withConfiguration(StarterContexts.HTTP_CLIENTS)
 		.withConfiguration(AutoConfigurations.of(ZitadelAutoConfiguration.class));
 
 	@Test
@@ -213,8 +202,8 @@ class ZitadelAutoConfigurationTests {
 
 	@Test
 	void keepsServletApplicationsOwnOAuth2ClientRegistrations() {
-		new WebApplicationContextRunner().withPropertyValues(FAST_SHUTDOWN)
-			.withConfiguration(HTTP_CLIENTS)
+		new WebApplicationContextRunner().withPropertyValues(StarterContexts.SHORT_NETTY_SHUTDOWN)
+			.withConfiguration(StarterContexts.HTTP_CLIENTS)
 			.withConfiguration(AutoConfigurations.of(SecurityAutoConfiguration.class,
 					ServletWebSecurityAutoConfiguration.class, OAuth2ClientAutoConfiguration.class,
 					OAuth2ClientWebSecurityAutoConfiguration.class, ZitadelAutoConfiguration.class))
@@ -233,8 +222,8 @@ class ZitadelAutoConfigurationTests {
 
 	@Test
 	void keepsReactiveApplicationsOwnOAuth2ClientRegistrations() {
-		new ReactiveWebApplicationContextRunner().withPropertyValues(FAST_SHUTDOWN)
-			.withConfiguration(HTTP_CLIENTS)
+		new ReactiveWebApplicationContextRunner().withPropertyValues(StarterContexts.SHORT_NETTY_SHUTDOWN)
+			.withConfiguration(StarterContexts.HTTP_CLIENTS)
 			.withConfiguration(AutoConfigurations.of(SecurityAutoConfiguration.class,
 					ReactiveWebSecurityAutoConfiguration.class, ReactiveOAuth2ClientAutoConfiguration.class,
 					ReactiveOAuth2ClientWebSecurityAutoConfiguration.class, ZitadelAutoConfiguration.class))

@@ -9,13 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
-import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
-import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -34,11 +29,7 @@ class ZitadelDialectIntegrationTests {
 	@RegisterExtension
 	static final ZitadelTestServerExtension zitadel = new ZitadelTestServerExtension();
 
-	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withPropertyValues("spring.reactor.netty.shutdown-quiet-period=100ms")
-		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
-				ImperativeHttpClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class,
-				WebClientAutoConfiguration.class, RestClientAutoConfiguration.class, ZitadelAutoConfiguration.class));
+	private final ApplicationContextRunner contextRunner = StarterContexts.withStarter(new ApplicationContextRunner());
 
 	@BeforeEach
 	void clearRequests() {
@@ -96,11 +87,11 @@ class ZitadelDialectIntegrationTests {
 		Organization other = zitadel.server().addOrganization("Other", "other.localhost");
 		withServer().run((context) -> {
 			RestClient client = context.getBean("zitadelRestClient", RestClient.class);
-			MyOrganization response = client.get()
+			StarterContexts.MyOrganization response = client.get()
 				.uri("/management/v1/orgs/me")
 				.header("x-zitadel-orgid", other.id())
 				.retrieve()
-				.body(MyOrganization.class);
+				.body(StarterContexts.MyOrganization.class);
 			assertThat(response.org()).isEqualTo(other);
 			assertThatExceptionOfType(HttpClientErrorException.Forbidden.class)
 				.isThrownBy(() -> client.get()
@@ -140,34 +131,18 @@ class ZitadelDialectIntegrationTests {
 	}
 
 	private ApplicationContextRunner withServer(String... properties) {
-		return this.contextRunner
-			.withPropertyValues(zitadel.server()
-				.properties()
-				.entrySet()
-				.stream()
-				.map((entry) -> entry.getKey() + "=" + entry.getValue())
-				.toArray(String[]::new))
+		return this.contextRunner.withPropertyValues(StarterContexts.pointingAt(zitadel.server()))
 			.withPropertyValues(properties);
 	}
 
-	private static Organization readOrganization(org.springframework.context.ApplicationContext context) {
-		return context.getBean("zitadelWebClient", WebClient.class)
-			.get()
-			.uri("/management/v1/orgs/me")
-			.retrieve()
-			.bodyToMono(MyOrganization.class)
-			.block()
-			.org();
+	private static Organization readOrganization(ApplicationContext context) {
+		return StarterContexts.organizationViaWebClient(context).block();
 	}
 
 	private static String stackTraceText(Throwable failure) {
 		java.io.StringWriter text = new java.io.StringWriter();
 		failure.printStackTrace(new java.io.PrintWriter(text));
 		return text.toString();
-	}
-
-	record MyOrganization(Organization org) {
-
 	}
 
 }
