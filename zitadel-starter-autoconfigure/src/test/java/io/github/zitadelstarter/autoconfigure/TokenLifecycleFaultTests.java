@@ -270,6 +270,7 @@ class TokenLifecycleFaultTests {
 			assertThat(failure.getStatusCode()).isNull();
 			assertThat(failure.getErrorCode()).isEqualTo("temporarily_unavailable");
 			assertThat(failure).hasMessageContaining("did not answer");
+			assertNoThreadIsStillRequestingATokenWithin(Duration.ofSeconds(2));
 		});
 		reactive("zitadel.token.read-timeout=300ms", "zitadel.token.retry.budget=500ms").run((context) -> {
 			assertThatExceptionOfType(ZitadelTokenException.class)
@@ -297,6 +298,27 @@ class TokenLifecycleFaultTests {
 
 	private ReactiveWebApplicationContextRunner reactive(String... properties) {
 		return configure(new ReactiveWebApplicationContextRunner(), properties);
+	}
+
+	private static void assertNoThreadIsStillRequestingATokenWithin(Duration grace) throws InterruptedException {
+		long deadline = System.nanoTime() + grace.toNanos();
+		List<String> requesting = threadsRequestingAToken();
+		while (!requesting.isEmpty() && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+			requesting = threadsRequestingAToken();
+		}
+		assertThat(requesting).isEmpty();
+	}
+
+	private static List<String> threadsRequestingAToken() {
+		return Thread.getAllStackTraces()
+			.entrySet()
+			.stream()
+			.filter((entry) -> List.of(entry.getValue())
+				.stream()
+				.anyMatch((frame) -> frame.getClassName().endsWith("TokenEndpointClient")))
+			.map((entry) -> entry.getKey().getName())
+			.toList();
 	}
 
 	private static <R extends AbstractApplicationContextRunner<R, ?, ?>> R configure(R runner, String... properties) {

@@ -57,6 +57,7 @@ class ZitadelDialectIntegrationTests {
 		withServer("zitadel.client-id=259242039378444290").run((context) -> {
 			Throwable failure = catchThrowable(() -> readOrganization(context));
 			assertThat(failure).hasMessageContaining("invalid_client").hasMessageContaining("client not found");
+			assertThat(zitadel.server().tokenRequestCount()).as("not retried").isOne();
 		});
 	}
 
