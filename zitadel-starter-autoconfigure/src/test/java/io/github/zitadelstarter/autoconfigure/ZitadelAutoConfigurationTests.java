@@ -134,6 +134,13 @@ class ZitadelAutoConfigurationTests {
 	}
 
 	@Test
+	void scopesGivenAsOneStringAreSplitAndOpenidComesFirst() {
+		assertThat(ZitadelAutoConfiguration.scopes(
+				List.of("profile email urn:zitadel:iam:org:project:id:zitadel:aud", "openid,email", " ")))
+			.containsExactly("openid", "profile", "email", "urn:zitadel:iam:org:project:id:zitadel:aud");
+	}
+
+	@Test
 	void publishesNoBeanOfSpringSecuritysClientTypes() {
 		this.contextRunner.withPropertyValues(PROPERTIES).run((context) -> {
 			assertThat(context).hasSingleBean(ZitadelTokenManager.class);
