@@ -5,6 +5,7 @@ import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -16,20 +17,23 @@ import org.springframework.web.client.RestClient;
  */
 final class BlockingTokenEndpointClient implements OAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> {
 
-	private final RestClient restClient;
+	// Created on the first token request: the JDK's HTTP client is costly to set up, and
+	// many applications never use this blocking path or use it only after startup.
+	private final SingletonSupplier<RestClient> restClient;
 
 	private final TokenEndpointMessages messages;
 
 	BlockingTokenEndpointClient(HttpClientSettings httpSettings, TokenEndpointMessages messages) {
-		this.restClient = RestClient.builder()
+		this.restClient = SingletonSupplier.of(() -> RestClient.builder()
 			.requestFactory(ClientHttpRequestFactoryBuilder.jdk().build(httpSettings))
-			.build();
+			.build());
 		this.messages = messages;
 	}
 
 	@Override
 	public OAuth2AccessTokenResponse getTokenResponse(OAuth2ClientCredentialsGrantRequest grantRequest) {
-		return this.restClient.post()
+		return this.restClient.obtain()
+			.post()
 			.uri(grantRequest.getClientRegistration().getProviderDetails().getTokenUri())
 			.headers((headers) -> headers.addAll(this.messages.headers(grantRequest)))
 			.body(this.messages.body(grantRequest))

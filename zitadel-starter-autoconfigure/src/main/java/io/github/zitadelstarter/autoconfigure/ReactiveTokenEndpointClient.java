@@ -9,6 +9,7 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.ReactiveOAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -22,20 +23,23 @@ import org.springframework.web.reactive.function.client.WebClient;
 final class ReactiveTokenEndpointClient
 		implements ReactiveOAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> {
 
-	private final WebClient webClient;
+	// Created on the first token request, so that applications that never fetch tokens
+	// reactively do not set up a connector at startup.
+	private final SingletonSupplier<WebClient> webClient;
 
 	private final TokenEndpointMessages messages;
 
 	ReactiveTokenEndpointClient(HttpClientSettings httpSettings, TokenEndpointMessages messages) {
-		this.webClient = WebClient.builder()
+		this.webClient = SingletonSupplier.of(() -> WebClient.builder()
 			.clientConnector(ClientHttpConnectorBuilder.detect().build(httpSettings))
-			.build();
+			.build());
 		this.messages = messages;
 	}
 
 	@Override
 	public Mono<OAuth2AccessTokenResponse> getTokenResponse(OAuth2ClientCredentialsGrantRequest grantRequest) {
-		return Mono.defer(() -> this.webClient.post()
+		return Mono.defer(() -> this.webClient.obtain()
+			.post()
 			.uri(grantRequest.getClientRegistration().getProviderDetails().getTokenUri())
 			.headers((headers) -> headers.addAll(this.messages.headers(grantRequest)))
 			.bodyValue(this.messages.body(grantRequest))

@@ -23,6 +23,7 @@ import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -37,7 +38,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  * <p>
  * Spring Security's client types (registration repositories, authorized-client services
  * and managers) stay inside the token manager and are never beans, so the application's
- * own OAuth2 client setup is left as it is.
+ * own OAuth2 client setup is left as it is. The connection details are validated while
+ * the context starts; the token manager and the clients are created when first needed,
+ * so that an application that does not use them at startup does not pay for them there.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
@@ -60,6 +63,7 @@ public final class ZitadelAutoConfiguration {
 	}
 
 	@Bean(defaultCandidate = false)
+	@Lazy
 	@ConditionalOnMissingBean(name = "zitadelWebClient")
 	@ConditionalOnBean(WebClient.Builder.class)
 	WebClient zitadelWebClient(WebClient.Builder builder, ZitadelTokenManager tokenManager,
@@ -71,6 +75,7 @@ public final class ZitadelAutoConfiguration {
 	}
 
 	@Bean(defaultCandidate = false)
+	@Lazy
 	@ConditionalOnMissingBean(name = "zitadelRestClient")
 	@ConditionalOnBean(RestClient.Builder.class)
 	RestClient zitadelRestClient(RestClient.Builder builder, ZitadelTokenManager tokenManager,
@@ -149,6 +154,7 @@ public final class ZitadelAutoConfiguration {
 	static class BlockingTokenManagerConfiguration {
 
 		@Bean
+		@Lazy
 		@ConditionalOnMissingBean
 		ZitadelTokenManager zitadelTokenManager(ZitadelProperties properties,
 				ZitadelConnectionDetails connectionDetails) {
@@ -162,6 +168,7 @@ public final class ZitadelAutoConfiguration {
 	static class ReactiveTokenManagerConfiguration {
 
 		@Bean
+		@Lazy
 		@ConditionalOnMissingBean
 		ZitadelTokenManager zitadelTokenManager(ZitadelProperties properties,
 				ZitadelConnectionDetails connectionDetails) {

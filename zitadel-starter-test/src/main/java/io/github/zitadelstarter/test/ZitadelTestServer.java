@@ -63,6 +63,15 @@ public final class ZitadelTestServer implements AutoCloseable {
 
 	private static final SecureRandom random = new SecureRandom();
 
+	static {
+		// The JDK server writes headers and body in separate packets; with Nagle's
+		// algorithm on, each answer then waits for the client's delayed ACK (tens of
+		// milliseconds). Read once, when the first JDK HTTP server is created.
+		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+			System.setProperty("sun.net.httpserver.nodelay", "true");
+		}
+	}
+
 	private final HttpServer httpServer;
 
 	private final ExecutorService executor;
