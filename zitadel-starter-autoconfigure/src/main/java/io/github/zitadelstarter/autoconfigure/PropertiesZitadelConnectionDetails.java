@@ -3,6 +3,7 @@ package io.github.zitadelstarter.autoconfigure;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.zitadelstarter.client.ZitadelConnectionDetails;
@@ -20,6 +21,8 @@ final class PropertiesZitadelConnectionDetails implements ZitadelConnectionDetai
 
 	private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\.\\d{1,3}){3}");
 
+	private static final Pattern UNRESOLVED_PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
+
 	private final URI origin;
 
 	private final String clientId;
@@ -27,10 +30,16 @@ final class PropertiesZitadelConnectionDetails implements ZitadelConnectionDetai
 	private final String clientSecret;
 
 	PropertiesZitadelConnectionDetails(ZitadelProperties properties) {
-		this.origin = originOf(properties.getDomain(), properties.isAllowInsecureHttp());
-		this.clientId = required("zitadel.client-id", properties.getClientId(),
+		this.origin = originOf(resolved("zitadel.domain", properties.getDomain()), properties.isAllowInsecureHttp());
+		this.clientId = required("zitadel.client-id", resolved("zitadel.client-id", properties.getClientId()),
 				"Set zitadel.client-id to the username of the ZITADEL service user (not its numeric user ID).");
-		this.clientSecret = required("zitadel.client-secret", properties.getClientSecret(),
+		if (this.clientId.chars().allMatch(Character::isDigit)) {
+			throw new InvalidZitadelPropertyException("zitadel.client-id",
+					"'" + this.clientId + "' is all digits, which looks like the service user's numeric user ID",
+					"Set zitadel.client-id to the service user's username: ZITADEL looks the client up by login name and answers invalid_client \"client not found\" for the user ID.");
+		}
+		this.clientSecret = required("zitadel.client-secret",
+				resolved("zitadel.client-secret", properties.getClientSecret()),
 				"Set zitadel.client-secret to a client secret generated for the service user, for example from an environment variable: zitadel.client-secret=${ZITADEL_CLIENT_SECRET}.");
 	}
 
@@ -52,6 +61,24 @@ final class PropertiesZitadelConnectionDetails implements ZitadelConnectionDetai
 	@Override
 	public String toString() {
 		return "PropertiesZitadelConnectionDetails{origin=" + this.origin + ", clientId='" + this.clientId + "'}";
+	}
+
+	/**
+	 * Reject a value that still holds a placeholder nothing resolved, such as
+	 * ${ZITADEL_CLIENT_SECRET} when that environment variable is not set. Only the
+	 * placeholder is named, never the rest of the value.
+	 */
+	private static @Nullable String resolved(String property, @Nullable String value) {
+		if (value != null) {
+			Matcher placeholder = UNRESOLVED_PLACEHOLDER.matcher(value);
+			if (placeholder.find()) {
+				String name = placeholder.group(1).split(":", 2)[0];
+				throw new InvalidZitadelPropertyException(property,
+						"it holds the unresolved placeholder ${" + name + "}",
+						"Set the environment variable or property " + name + ", or set " + property + " directly.");
+			}
+		}
+		return value;
 	}
 
 	private static String required(String property, @Nullable String value, String action) {

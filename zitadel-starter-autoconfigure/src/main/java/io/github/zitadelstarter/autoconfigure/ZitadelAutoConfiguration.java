@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import io.github.zitadelstarter.client.ZitadelConnectionDetails;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import io.github.zitadelstarter.client.ZitadelTokenManager;
 import io.github.zitadelstarter.client.ZitadelTokenManager.FetchMode;
 
@@ -56,6 +58,10 @@ public final class ZitadelAutoConfiguration {
 
 	static final String TOKEN_PATH = "/oauth/v2/token";
 
+	static final String ZITADEL_AUDIENCE_SCOPE = "urn:zitadel:iam:org:project:id:zitadel:aud";
+
+	private static final Log logger = LogFactory.getLog(ZitadelAutoConfiguration.class);
+
 	@Bean
 	@ConditionalOnMissingBean(ZitadelConnectionDetails.class)
 	PropertiesZitadelConnectionDetails zitadelConnectionDetails(ZitadelProperties properties) {
@@ -101,6 +107,12 @@ public final class ZitadelAutoConfiguration {
 
 	static ClientRegistration clientRegistration(ZitadelProperties properties,
 			ZitadelConnectionDetails connectionDetails) {
+		Set<String> scopes = scopes(properties.getScopes());
+		if (!scopes.contains(ZITADEL_AUDIENCE_SCOPE)) {
+			logger.warn("zitadel.scopes does not contain " + ZITADEL_AUDIENCE_SCOPE
+					+ ": ZITADEL's own APIs will answer 401 \"invalid audience (APP-Zxfako)\". Add the scope unless"
+					+ " the tokens are meant for another API only.");
+		}
 		return ClientRegistration.withRegistrationId(REGISTRATION_ID)
 			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
 			.clientId(connectionDetails.getClientId())
@@ -109,7 +121,7 @@ public final class ZitadelAutoConfiguration {
 				case CLIENT_SECRET_BASIC -> ClientAuthenticationMethod.CLIENT_SECRET_BASIC;
 				case CLIENT_SECRET_POST -> ClientAuthenticationMethod.CLIENT_SECRET_POST;
 			})
-			.scope(scopes(properties.getScopes()))
+			.scope(scopes)
 			.tokenUri(connectionDetails.getOrigin() + TOKEN_PATH)
 			.build();
 	}

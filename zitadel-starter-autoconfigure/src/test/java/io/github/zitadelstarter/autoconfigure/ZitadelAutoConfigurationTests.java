@@ -6,6 +6,7 @@ import java.util.List;
 import io.github.zitadelstarter.client.ZitadelConnectionDetails;
 import io.github.zitadelstarter.client.ZitadelTokenManager;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -23,6 +24,8 @@ import org.springframework.boot.test.context.assertj.AssertableApplicationContex
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -46,6 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for {@link ZitadelAutoConfiguration}. None of them touches the network: the
  * domain points at a closed loopback port.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ZitadelAutoConfigurationTests {
 
 	private static final String[] PROPERTIES = { "zitadel.domain=http://127.0.0.1:9", "zitadel.client-id=service-user",
@@ -138,6 +142,26 @@ class ZitadelAutoConfigurationTests {
 		assertThat(ZitadelAutoConfiguration.scopes(
 				List.of("profile email urn:zitadel:iam:org:project:id:zitadel:aud", "openid,email", " ")))
 			.containsExactly("openid", "profile", "email", "urn:zitadel:iam:org:project:id:zitadel:aud");
+	}
+
+	@Test
+	void warnsOnceWhenTheScopesLackZitadelsAudience(CapturedOutput output) {
+		this.contextRunner.withPropertyValues(PROPERTIES)
+			.withPropertyValues("zitadel.scopes=openid,profile")
+			.run((context) -> {
+				context.getBean(ZitadelTokenManager.class);
+				assertThat(output).containsOnlyOnce("zitadel.scopes does not contain urn:zitadel:iam:org:project:id:zitadel:aud")
+					.contains("invalid audience (APP-Zxfako)");
+			});
+	}
+
+	@Test
+	void doesNotWarnWithTheDefaultScopes(CapturedOutput output) {
+		this.contextRunner.withPropertyValues(PROPERTIES)
+			.run((context) -> {
+				context.getBean(ZitadelTokenManager.class);
+				assertThat(output).doesNotContain("zitadel.scopes does not contain");
+			});
 	}
 
 	@Test

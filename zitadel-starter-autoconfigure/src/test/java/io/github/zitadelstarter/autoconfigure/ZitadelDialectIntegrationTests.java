@@ -54,7 +54,7 @@ class ZitadelDialectIntegrationTests {
 
 	@Test
 	void unknownClientReachesTheCallerWithZitadelsError() {
-		withServer("zitadel.client-id=259242039378444290").run((context) -> {
+		withServer("zitadel.client-id=no-such-service-user").run((context) -> {
 			Throwable failure = catchThrowable(() -> readOrganization(context));
 			assertThat(failure).hasMessageContaining("invalid_client").hasMessageContaining("client not found");
 			assertThat(zitadel.server().tokenRequestCount()).as("not retried").isOne();
