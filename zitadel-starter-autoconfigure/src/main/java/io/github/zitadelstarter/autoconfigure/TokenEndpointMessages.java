@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.github.zitadelstarter.client.ZitadelHeaders;
 import io.github.zitadelstarter.client.ZitadelTokenException;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +31,7 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.security.oauth2.core.http.converter.OAuth2ErrorHttpMessageConverter;
 import org.springframework.util.MultiValueMap;
+import org.springframework.util.StringUtils;
 
 /**
  * Writes client-credentials token requests and reads ZITADEL's answers, for the blocking
@@ -53,9 +55,12 @@ final class TokenEndpointMessages {
 
 	private final OAuth2ErrorHttpMessageConverter errorConverter = new OAuth2ErrorHttpMessageConverter();
 
+	private final @Nullable String instanceHost;
+
 	private final Clock clock;
 
-	TokenEndpointMessages(Duration defaultLifetime, Clock clock) {
+	TokenEndpointMessages(Duration defaultLifetime, @Nullable String instanceHost, Clock clock) {
+		this.instanceHost = StringUtils.hasText(instanceHost) ? instanceHost.trim() : null;
 		this.clock = clock;
 		DefaultMapOAuth2AccessTokenResponseConverter mapConverter = new DefaultMapOAuth2AccessTokenResponseConverter();
 		String defaultExpiresIn = String.valueOf(defaultLifetime.toSeconds());
@@ -72,6 +77,9 @@ final class TokenEndpointMessages {
 	HttpHeaders headers(OAuth2ClientCredentialsGrantRequest grantRequest) {
 		HttpHeaders headers = this.headersConverter.convert(grantRequest);
 		headers.setContentType(FORM);
+		if (this.instanceHost != null) {
+			headers.set(ZitadelHeaders.INSTANCE_HOST, this.instanceHost);
+		}
 		return headers;
 	}
 

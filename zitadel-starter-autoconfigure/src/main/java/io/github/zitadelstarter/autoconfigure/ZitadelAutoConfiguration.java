@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.github.zitadelstarter.client.ZitadelConnectionDetails;
+import io.github.zitadelstarter.client.ZitadelHeaders;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import io.github.zitadelstarter.client.ZitadelTokenManager;
@@ -26,10 +27,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -73,8 +76,9 @@ public final class ZitadelAutoConfiguration {
 	@ConditionalOnMissingBean(name = "zitadelWebClient")
 	@ConditionalOnBean(WebClient.Builder.class)
 	WebClient zitadelWebClient(WebClient.Builder builder, ZitadelTokenManager tokenManager,
-			ZitadelConnectionDetails connectionDetails) {
+			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties) {
 		return builder.baseUrl(connectionDetails.getOrigin().toString())
+			.defaultHeaders((headers) -> zitadelHeaders(properties, headers))
 			.filter(new BearerTokenExchangeFilterFunction(tokenManager,
 					new ZitadelOrigin(connectionDetails.getOrigin())))
 			.build();
@@ -85,11 +89,23 @@ public final class ZitadelAutoConfiguration {
 	@ConditionalOnMissingBean(name = "zitadelRestClient")
 	@ConditionalOnBean(RestClient.Builder.class)
 	RestClient zitadelRestClient(RestClient.Builder builder, ZitadelTokenManager tokenManager,
-			ZitadelConnectionDetails connectionDetails) {
+			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties) {
 		return builder.baseUrl(connectionDetails.getOrigin().toString())
+			.defaultHeaders((headers) -> zitadelHeaders(properties, headers))
 			.requestInterceptor(
 					new BearerTokenRequestInterceptor(tokenManager, new ZitadelOrigin(connectionDetails.getOrigin())))
 			.build();
+	}
+
+	// Defaults: a header set on the request itself, such as ZitadelHeaders.organization(id),
+	// replaces them.
+	private static void zitadelHeaders(ZitadelProperties properties, HttpHeaders headers) {
+		if (StringUtils.hasText(properties.getOrganizationId())) {
+			headers.set(ZitadelHeaders.ORGANIZATION_ID, properties.getOrganizationId().trim());
+		}
+		if (StringUtils.hasText(properties.getInstanceHost())) {
+			headers.set(ZitadelHeaders.INSTANCE_HOST, properties.getInstanceHost().trim());
+		}
 	}
 
 	static ZitadelTokenManager tokenManager(ZitadelProperties properties, ZitadelConnectionDetails connectionDetails,
@@ -97,7 +113,8 @@ public final class ZitadelAutoConfiguration {
 		ZitadelProperties.Token token = properties.getToken();
 		HttpClientSettings httpSettings = HttpClientSettings.defaults()
 			.withTimeouts(token.getConnectTimeout(), token.getReadTimeout());
-		TokenEndpointMessages messages = new TokenEndpointMessages(token.getDefaultLifetime(), Clock.systemUTC());
+		TokenEndpointMessages messages = new TokenEndpointMessages(token.getDefaultLifetime(),
+				properties.getInstanceHost(), Clock.systemUTC());
 		ZitadelTokenManager.Settings settings = new ZitadelTokenManager.Settings(token.getRefreshMargin(),
 				token.getRetry().getBudget(), token.getRetry().getInitialBackoff(), token.getRetry().getMaxBackoff());
 		return new ZitadelTokenManager(clientRegistration(properties, connectionDetails),

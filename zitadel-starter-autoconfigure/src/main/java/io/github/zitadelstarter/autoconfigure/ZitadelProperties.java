@@ -54,6 +54,20 @@ public class ZitadelProperties {
 	private ClientAuthenticationMethod clientAuthenticationMethod = ClientAuthenticationMethod.CLIENT_SECRET_BASIC;
 
 	/**
+	 * ID of the organization whose context ZITADEL API calls use, sent as x-zitadel-orgid.
+	 * One call can choose another with ZitadelHeaders.organization(id). Unset, ZITADEL uses
+	 * the service user's own organization.
+	 */
+	private @Nullable String organizationId;
+
+	/**
+	 * Host name of the ZITADEL instance as the instance knows it (its external domain),
+	 * sent as x-zitadel-instance-host on token and API requests. For self-hosted instances
+	 * reached through another address.
+	 */
+	private @Nullable String instanceHost;
+
+	/**
 	 * Whether to accept a plain http domain that is not a loopback address. Access tokens
 	 * and the client secret then cross the network unencrypted.
 	 */
@@ -107,6 +121,22 @@ public class ZitadelProperties {
 
 	public void setClientAuthenticationMethod(ClientAuthenticationMethod clientAuthenticationMethod) {
 		this.clientAuthenticationMethod = clientAuthenticationMethod;
+	}
+
+	public @Nullable String getOrganizationId() {
+		return this.organizationId;
+	}
+
+	public void setOrganizationId(@Nullable String organizationId) {
+		this.organizationId = organizationId;
+	}
+
+	public @Nullable String getInstanceHost() {
+		return this.instanceHost;
+	}
+
+	public void setInstanceHost(@Nullable String instanceHost) {
+		this.instanceHost = instanceHost;
 	}
 
 	public boolean isAllowInsecureHttp() {

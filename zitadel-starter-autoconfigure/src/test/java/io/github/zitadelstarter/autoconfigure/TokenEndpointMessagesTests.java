@@ -24,7 +24,7 @@ class TokenEndpointMessagesTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
 
-	private final TokenEndpointMessages messages = new TokenEndpointMessages(Duration.ofMinutes(5),
+	private final TokenEndpointMessages messages = new TokenEndpointMessages(Duration.ofMinutes(5), null,
 			Clock.fixed(NOW, ZoneOffset.UTC));
 
 	@Test

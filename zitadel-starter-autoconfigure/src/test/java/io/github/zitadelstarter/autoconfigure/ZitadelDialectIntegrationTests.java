@@ -1,5 +1,6 @@
 package io.github.zitadelstarter.autoconfigure;
 
+import io.github.zitadelstarter.client.ZitadelHeaders;
 import io.github.zitadelstarter.test.Organization;
 import io.github.zitadelstarter.test.RecordedRequest;
 import io.github.zitadelstarter.test.TokenEndpointFault;
@@ -102,6 +103,46 @@ class ZitadelDialectIntegrationTests {
 					.toBodilessEntity())
 				.satisfies((ex) -> assertThat(ex.getResponseBodyAsString())
 					.contains("No matching permissions found (AUTH-5mWD2)"));
+		});
+	}
+
+	@Test
+	void organizationIdPropertySelectsTheOrganizationAndOneCallCanChooseAnother() {
+		Organization other = zitadel.server().addOrganization("Configured", "configured.localhost");
+		withServer("zitadel.organization-id=" + other.id()).run((context) -> {
+			assertThat(readOrganization(context)).isEqualTo(other);
+			RestClient client = context.getBean("zitadelRestClient", RestClient.class);
+			StarterContexts.MyOrganization own = client.get()
+				.uri("/management/v1/orgs/me")
+				.headers(ZitadelHeaders.organization(zitadel.server().organization().id()))
+				.retrieve()
+				.body(StarterContexts.MyOrganization.class);
+			assertThat(own.org()).isEqualTo(zitadel.server().organization());
+			assertThat(zitadel.server().requests())
+				.filteredOn((request) -> request.path().equals("/management/v1/orgs/me"))
+				.extracting((request) -> request.header("x-zitadel-orgid"))
+				.containsExactly(other.id(), zitadel.server().organization().id());
+		});
+	}
+
+	@Test
+	void instanceHostIsSentOnTokenAndApiRequests() {
+		withServer("zitadel.instance-host=auth.example.com").run((context) -> {
+			readOrganization(context);
+			assertThat(zitadel.server().requests()).hasSize(2)
+				.allSatisfy((request) -> assertThat(request.header("x-zitadel-instance-host"))
+					.isEqualTo("auth.example.com"));
+		});
+	}
+
+	@Test
+	void noZitadelHeadersAreSentUnlessConfigured() {
+		withServer().run((context) -> {
+			readOrganization(context);
+			assertThat(zitadel.server().requests()).hasSize(2).allSatisfy((request) -> {
+				assertThat(request.header("x-zitadel-orgid")).isNull();
+				assertThat(request.header("x-zitadel-instance-host")).isNull();
+			});
 		});
 	}
 
