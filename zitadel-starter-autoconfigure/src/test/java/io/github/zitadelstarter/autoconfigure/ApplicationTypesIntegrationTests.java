@@ -83,7 +83,7 @@ class ApplicationTypesIntegrationTests {
 				.containsExactlyInAnyOrder("runner: ACME", "scheduled: ACME");
 			assertThat(server.tokenRequests()).hasSize(1);
 			assertThat(server.apiRequests()).extracting(RecordedRequest::authorization)
-				.allMatch((authorization) -> authorization.startsWith("Bearer "));
+				.allSatisfy((authorization) -> assertThat(authorization).startsWith("Bearer "));
 		}
 	}
 

@@ -13,6 +13,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -101,7 +103,8 @@ final class AuthorizationServer implements AutoCloseable {
 		this.context.close();
 	}
 
-	record RecordedRequest(String method, String path, String authorization, Map<String, List<String>> form) {
+	record RecordedRequest(String method, String path, @Nullable String authorization,
+			Map<String, List<String>> form) {
 
 		List<String> formValues(String name) {
 			return this.form.getOrDefault(name, List.of());
@@ -122,7 +125,7 @@ final class AuthorizationServer implements AutoCloseable {
 				request.getParameterMap().forEach((name, values) -> form.put(name, List.of(values)));
 			}
 			this.requests.add(new RecordedRequest(request.getMethod(), request.getRequestURI(),
-					String.valueOf(request.getHeader("Authorization")), Collections.unmodifiableMap(form)));
+					request.getHeader("Authorization"), Collections.unmodifiableMap(form)));
 			chain.doFilter(request, response);
 		}
 

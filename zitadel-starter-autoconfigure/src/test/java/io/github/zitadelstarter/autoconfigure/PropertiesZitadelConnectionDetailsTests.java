@@ -95,11 +95,7 @@ class PropertiesZitadelConnectionDetailsTests {
 
 	@Test
 	void toStringLeavesOutTheSecret() {
-		ZitadelProperties properties = new ZitadelProperties();
-		properties.setDomain("my-instance.zitadel.cloud");
-		properties.setClientId("service-user");
-		properties.setClientSecret("top-secret-value");
-		assertThat(new PropertiesZitadelConnectionDetails(properties)).asString()
+		assertThat(new PropertiesZitadelConnectionDetails(properties("service-user", "top-secret-value"))).asString()
 			.contains("service-user")
 			.doesNotContain("top-secret-value");
 	}

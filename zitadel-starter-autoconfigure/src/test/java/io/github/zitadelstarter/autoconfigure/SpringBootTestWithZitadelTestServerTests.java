@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * README shows it: both clients read the test server's organization with one token.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = "spring.reactor.netty.shutdown-quiet-period=100ms")
+		properties = StarterContexts.SHORT_NETTY_SHUTDOWN)
 @AutoConfigureZitadelTestServer
 class SpringBootTestWithZitadelTestServerTests {
 

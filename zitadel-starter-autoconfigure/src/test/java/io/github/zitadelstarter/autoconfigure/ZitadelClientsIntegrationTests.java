@@ -116,7 +116,7 @@ class ZitadelClientsIntegrationTests {
 					.body(Organization.Response.class);
 				assertThat(response.org().name()).isEqualTo("ACME");
 				RecordedRequest request = server.tokenRequests().get(0);
-				assertThat(request.authorization()).isEqualTo("null");
+				assertThat(request.authorization()).isNull();
 				assertThat(request.formValues("client_id")).containsExactly(AuthorizationServer.CLIENT_ID);
 				assertThat(request.formValues("client_secret")).containsExactly(AuthorizationServer.CLIENT_SECRET);
 			});
