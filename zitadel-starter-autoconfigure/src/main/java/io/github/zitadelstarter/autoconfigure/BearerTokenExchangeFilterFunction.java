@@ -26,9 +26,13 @@ final class BearerTokenExchangeFilterFunction implements ExchangeFilterFunction 
 
 	private final ZitadelOrigin origin;
 
-	BearerTokenExchangeFilterFunction(ZitadelTokenManager tokenManager, ZitadelOrigin origin) {
+	private final ZitadelApiErrorHints errorHints;
+
+	BearerTokenExchangeFilterFunction(ZitadelTokenManager tokenManager, ZitadelOrigin origin,
+			ZitadelApiErrorHints errorHints) {
 		this.tokenManager = tokenManager;
 		this.origin = origin;
+		this.errorHints = errorHints;
 	}
 
 	@Override
@@ -48,7 +52,7 @@ final class BearerTokenExchangeFilterFunction implements ExchangeFilterFunction 
 		}
 		this.tokenManager.invalidate(rejectedToken);
 		if (request.body() != BodyInserters.empty()) {
-			return response.createException().flatMap((ex) -> Mono.error(notReplayed(ex)));
+			return response.createException().flatMap((ex) -> Mono.error(this.errorHints.withHint(notReplayed(ex))));
 		}
 		return response.releaseBody()
 			.then(this.tokenManager.accessToken())

@@ -105,7 +105,10 @@ final class TokenEndpointMessages {
 	 */
 	OAuth2AccessTokenResponse response(HttpStatusCode status, HttpHeaders headers, byte[] body) {
 		if (status.isError()) {
-			throw new ZitadelTokenException(status, error(status, headers, body), retryAfter(headers), null);
+			OAuth2Error error = error(status, headers, body);
+			ZitadelErrorHint hint = ZitadelErrorHint.forTokenError(error, new String(body, StandardCharsets.UTF_8));
+			throw new ZitadelTokenException(status, error, retryAfter(headers), (hint != null) ? hint.action() : null,
+					null);
 		}
 		try {
 			return this.responseConverter.read(OAuth2AccessTokenResponse.class, message(headers, body));

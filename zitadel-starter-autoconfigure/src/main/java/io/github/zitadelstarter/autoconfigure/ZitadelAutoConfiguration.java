@@ -77,10 +77,12 @@ public final class ZitadelAutoConfiguration {
 	@ConditionalOnBean(WebClient.Builder.class)
 	WebClient zitadelWebClient(WebClient.Builder builder, ZitadelTokenManager tokenManager,
 			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties) {
+		ZitadelApiErrorHints errorHints = new ZitadelApiErrorHints();
+		errorHints.applyTo(builder);
 		return builder.baseUrl(connectionDetails.getOrigin().toString())
 			.defaultHeaders((headers) -> zitadelHeaders(properties, headers))
 			.filter(new BearerTokenExchangeFilterFunction(tokenManager,
-					new ZitadelOrigin(connectionDetails.getOrigin())))
+					new ZitadelOrigin(connectionDetails.getOrigin()), errorHints))
 			.build();
 	}
 
@@ -90,6 +92,7 @@ public final class ZitadelAutoConfiguration {
 	@ConditionalOnBean(RestClient.Builder.class)
 	RestClient zitadelRestClient(RestClient.Builder builder, ZitadelTokenManager tokenManager,
 			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties) {
+		new ZitadelApiErrorHints().applyTo(builder);
 		return builder.baseUrl(connectionDetails.getOrigin().toString())
 			.defaultHeaders((headers) -> zitadelHeaders(properties, headers))
 			.requestInterceptor(

@@ -11,8 +11,9 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 /**
  * ZITADEL's token endpoint refused or could not serve a token request. Carries the HTTP
  * status, and the OAuth2 error code and description exactly as ZITADEL sent them, such as
- * {@code invalid_request} / {@code Errors.User.Machine.Secret.Invalid}. Never carries the
- * client secret.
+ * {@code invalid_request} / {@code Errors.User.Machine.Secret.Invalid}, and, when the
+ * answer means the application is misconfigured, a hint saying what to change. Never
+ * carries the client secret.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
@@ -22,10 +23,12 @@ public class ZitadelTokenException extends OAuth2AuthorizationException {
 
 	private final @Nullable Duration retryAfter;
 
+	private final @Nullable String hint;
+
 	private final int attempts;
 
 	/**
-	 * Create an exception.
+	 * Create an exception without a hint.
 	 * @param statusCode the status the token endpoint answered with, or {@code null} when
 	 * it did not answer (connection failure or timeout)
 	 * @param error the OAuth2 error
@@ -34,18 +37,35 @@ public class ZitadelTokenException extends OAuth2AuthorizationException {
 	 */
 	public ZitadelTokenException(@Nullable HttpStatusCode statusCode, OAuth2Error error, @Nullable Duration retryAfter,
 			@Nullable Throwable cause) {
-		this(statusCode, error, retryAfter, 1, cause);
+		this(statusCode, error, retryAfter, null, cause);
+	}
+
+	/**
+	 * Create an exception.
+	 * @param statusCode the status the token endpoint answered with, or {@code null} when
+	 * it did not answer (connection failure or timeout)
+	 * @param error the OAuth2 error
+	 * @param retryAfter the delay the endpoint asked for with Retry-After, if any
+	 * @param hint what to change in the application's configuration, if the answer says
+	 * it is wrong
+	 * @param cause the cause, if any
+	 */
+	public ZitadelTokenException(@Nullable HttpStatusCode statusCode, OAuth2Error error, @Nullable Duration retryAfter,
+			@Nullable String hint, @Nullable Throwable cause) {
+		this(statusCode, error, retryAfter, hint, 1, cause);
 	}
 
 	private ZitadelTokenException(@Nullable HttpStatusCode statusCode, OAuth2Error error,
-			@Nullable Duration retryAfter, int attempts, @Nullable Throwable cause) {
-		super(error, message(statusCode, error, attempts), cause);
+			@Nullable Duration retryAfter, @Nullable String hint, int attempts, @Nullable Throwable cause) {
+		super(error, message(statusCode, error, hint, attempts), cause);
 		this.statusCode = statusCode;
 		this.retryAfter = retryAfter;
+		this.hint = hint;
 		this.attempts = attempts;
 	}
 
-	private static String message(@Nullable HttpStatusCode statusCode, OAuth2Error error, int attempts) {
+	private static String message(@Nullable HttpStatusCode statusCode, OAuth2Error error, @Nullable String hint,
+			int attempts) {
 		StringBuilder message = new StringBuilder("ZITADEL token request failed: ");
 		if (statusCode != null) {
 			message.append("HTTP ").append(statusCode.value()).append(", ");
@@ -56,6 +76,9 @@ public class ZitadelTokenException extends OAuth2AuthorizationException {
 		}
 		if (attempts > 1) {
 			message.append("; gave up after ").append(attempts).append(" attempts");
+		}
+		if (hint != null) {
+			message.append(". ").append(hint);
 		}
 		return message.toString();
 	}
@@ -94,6 +117,16 @@ public class ZitadelTokenException extends OAuth2AuthorizationException {
 	}
 
 	/**
+	 * Return what to change in the application's configuration, when ZITADEL's answer
+	 * says it is wrong; for example that the client ID must be the service user's
+	 * username.
+	 * @return the hint, or {@code null} if the answer is not a known misconfiguration
+	 */
+	public @Nullable String getHint() {
+		return this.hint;
+	}
+
+	/**
 	 * Return how many token requests were made before giving up.
 	 * @return the number of attempts, at least 1
 	 */
@@ -116,7 +149,7 @@ public class ZitadelTokenException extends OAuth2AuthorizationException {
 	}
 
 	ZitadelTokenException afterAttempts(int attempts) {
-		return new ZitadelTokenException(this.statusCode, getError(), this.retryAfter, attempts, this);
+		return new ZitadelTokenException(this.statusCode, getError(), this.retryAfter, this.hint, attempts, this);
 	}
 
 }

@@ -10,6 +10,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -49,7 +51,9 @@ import org.springframework.util.Assert;
  * valid token never wait. Transient token-endpoint failures (no answer, 429, 502, 503,
  * 504) are retried with exponential backoff and jitter, honouring Retry-After, within a
  * budget; a failure is then shared by the callers waiting for it and handed to callers
- * of the next second without a new token request. Use {@link #getAccessToken()} from
+ * of the next second without a new token request. Each failure is logged once, at warn
+ * level, with ZITADEL's error and, when it means the configuration is wrong, what to
+ * change (see {@link ZitadelTokenException#getHint()}). Use {@link #getAccessToken()} from
  * blocking code and {@link #accessToken()} from reactive code, for example to call ZITADEL
  * over gRPC or with an HTTP client of your own.
  * <p>
@@ -73,6 +77,8 @@ public final class ZitadelTokenManager {
 	 * so that a burst of calls after a failure does not become a burst of token requests.
 	 */
 	public static final Duration FAILURE_HOLD = Duration.ofSeconds(1);
+
+	private static final Log logger = LogFactory.getLog(ZitadelTokenManager.class);
 
 	private final String registrationId;
 
@@ -339,9 +345,11 @@ public final class ZitadelTokenManager {
 			this.pendingTokenRequest.set(null);
 			request.complete(token);
 		}, (failure) -> {
-			this.lastFailure = new FailedTokenRequest(tokenException(failure), this.clock.instant().plus(FAILURE_HOLD));
+			ZitadelTokenException exception = tokenException(failure);
+			logger.warn(exception.getMessage());
+			this.lastFailure = new FailedTokenRequest(exception, this.clock.instant().plus(FAILURE_HOLD));
 			this.pendingTokenRequest.set(null);
-			request.completeExceptionally(this.lastFailure.exception());
+			request.completeExceptionally(exception);
 		});
 	}
 

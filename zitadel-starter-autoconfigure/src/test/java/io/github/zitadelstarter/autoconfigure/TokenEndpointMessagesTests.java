@@ -51,8 +51,39 @@ class TokenEndpointMessagesTests {
 		assertThat(failure.getErrorCode()).isEqualTo("invalid_request");
 		assertThat(failure.getErrorDescription()).isEqualTo("Errors.User.Machine.Secret.Invalid");
 		assertThat(failure.isTransient()).isFalse();
-		assertThat(failure).hasMessage(
-				"ZITADEL token request failed: HTTP 400, invalid_request (Errors.User.Machine.Secret.Invalid)");
+		assertThat(failure).hasMessageStartingWith(
+				"ZITADEL token request failed: HTTP 400, invalid_request (Errors.User.Machine.Secret.Invalid). ");
+	}
+
+	@Test
+	void eachKnownMisconfigurationGetsAHintInTheMessageThatKeepsZitadelsError() {
+		assertThat(tokenError(HttpStatus.BAD_REQUEST, "invalid_client", "client not found"))
+			.hasMessageContaining("invalid_client (client not found)")
+			.hasMessageEndingWith(
+					"Set zitadel.client-id to the service user's username (its login name), not its numeric user ID.")
+			.satisfies((ex) -> assertThat(ex.getHint()).startsWith("Set zitadel.client-id"));
+		assertThat(tokenError(HttpStatus.BAD_REQUEST, "invalid_request", "Errors.User.Machine.Secret.Invalid"))
+			.hasMessageContaining("zitadel.client-secret is not the service user's current secret")
+			.hasMessageContaining("generate a new client secret");
+		assertThat(tokenError(HttpStatus.BAD_REQUEST, "invalid_request", "Errors.User.Machine.Secret.NotExisting"))
+			.hasMessageContaining("The service user has no client secret: generate one");
+		ZitadelTokenException instanceNotFound = catchThrowableOfType(ZitadelTokenException.class,
+				() -> this.messages.response(HttpStatus.NOT_FOUND, new HttpHeaders(),
+						bytes("unable to set instance using origin &{127.0.0.1:8080  http} (ExternalDomain is"
+								+ " localhost): ID=QUERY-n0wng Message=Instance not found")));
+		assertThat(instanceNotFound.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(instanceNotFound).hasMessageContaining("check zitadel.domain")
+			.hasMessageContaining("set zitadel.instance-host");
+	}
+
+	@Test
+	void otherErrorsGetNoHint() {
+		ZitadelTokenException failure = tokenError(HttpStatus.BAD_REQUEST, "invalid_scope", "unknown scope");
+		assertThat(failure.getHint()).isNull();
+		assertThat(failure).hasMessage("ZITADEL token request failed: HTTP 400, invalid_scope (unknown scope)");
+		assertThat(catchThrowableOfType(ZitadelTokenException.class,
+				() -> this.messages.response(HttpStatus.NOT_FOUND, new HttpHeaders(), bytes("404 page not found")))
+			.getHint()).isNull();
 	}
 
 	@Test
@@ -74,6 +105,11 @@ class TokenEndpointMessagesTests {
 		date.set(HttpHeaders.RETRY_AFTER, "Sun, 29 Nov 2026 10:00:30 GMT");
 		assertThat(tooManyRequests(date).getRetryAfter()).isEqualTo(Duration.ofSeconds(30));
 		assertThat(tooManyRequests(new HttpHeaders()).getRetryAfter()).isNull();
+	}
+
+	private ZitadelTokenException tokenError(HttpStatus status, String error, String description) {
+		return catchThrowableOfType(ZitadelTokenException.class, () -> this.messages.response(status, json(),
+				bytes("{\"error\":\"" + error + "\",\"error_description\":\"" + description + "\"}")));
 	}
 
 	private ZitadelTokenException tooManyRequests(HttpHeaders headers) {

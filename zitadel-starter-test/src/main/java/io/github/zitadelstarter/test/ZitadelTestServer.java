@@ -98,6 +98,8 @@ public final class ZitadelTestServer implements AutoCloseable {
 
 	private volatile Duration tokenLifetime = DEFAULT_TOKEN_LIFETIME;
 
+	private volatile @Nullable String externalDomain;
+
 	private ZitadelTestServer(Clock clock) {
 		this.clock = clock;
 		try {
@@ -219,6 +221,18 @@ public final class ZitadelTestServer implements AutoCloseable {
 	}
 
 	/**
+	 * Serve only requests addressed to the given external domain, as a ZITADEL instance
+	 * does: through the {@code x-zitadel-instance-host} header or, without it, the Host
+	 * header, each without its port. Other requests are answered 404 "Instance not
+	 * found" in plain text, like ZITADEL's. Unset (the default), every host is served.
+	 * @param externalDomain the instance's external domain, or {@code null} to serve
+	 * every host
+	 */
+	public void setExternalDomain(@Nullable String externalDomain) {
+		this.externalDomain = externalDomain;
+	}
+
+	/**
 	 * Revoke every token issued so far: the API then answers them with 401.
 	 */
 	public void revokeAllTokens() {
@@ -290,6 +304,14 @@ public final class ZitadelTestServer implements AutoCloseable {
 			String path = exchange.getRequestURI().getPath();
 			Map<String, List<String>> form = readForm(exchange);
 			this.requests.add(new RecordedRequest(exchange.getRequestMethod(), path, headersOf(exchange), form));
+			if (path.equals(TOKEN_PATH)) {
+				this.tokenRequestCount.incrementAndGet();
+			}
+			if (!path.equals("/debug/healthz") && !isForThisInstance(exchange)) {
+				sendText(exchange, 404, "unable to set instance using origin " + this.origin + " (ExternalDomain is "
+						+ this.externalDomain + "): ID=QUERY-n0wng Message=Instance not found");
+				return;
+			}
 			switch (path) {
 				case "/.well-known/openid-configuration" -> discovery(exchange);
 				case TOKEN_PATH -> token(exchange, form);
@@ -301,6 +323,18 @@ public final class ZitadelTestServer implements AutoCloseable {
 				default -> sendGatewayError(exchange, 404, 5, "Not Found", null);
 			}
 		}
+	}
+
+	private boolean isForThisInstance(HttpExchange exchange) {
+		String externalDomain = this.externalDomain;
+		if (externalDomain == null) {
+			return true;
+		}
+		String host = exchange.getRequestHeaders().getFirst("x-zitadel-instance-host");
+		if (host == null) {
+			host = exchange.getRequestHeaders().getFirst("Host");
+		}
+		return host != null && host.replaceFirst(":\\d+$", "").equalsIgnoreCase(externalDomain);
 	}
 
 	private void discovery(HttpExchange exchange) throws IOException {
@@ -328,7 +362,6 @@ public final class ZitadelTestServer implements AutoCloseable {
 	}
 
 	private void token(HttpExchange exchange, Map<String, List<String>> form) throws IOException {
-		this.tokenRequestCount.incrementAndGet();
 		TokenEndpointFault fault;
 		synchronized (this.faults) {
 			fault = this.faults.poll();
