@@ -1,14 +1,9 @@
 package io.github.zitadelstarter.autoconfigure;
 
 import java.time.Clock;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 import io.github.zitadelstarter.client.ZitadelConnectionDetails;
 import io.github.zitadelstarter.client.ZitadelHeaders;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import io.github.zitadelstarter.client.ZitadelTokenManager;
 import io.github.zitadelstarter.client.ZitadelTokenManager.FetchMode;
 
@@ -60,10 +55,6 @@ public final class ZitadelAutoConfiguration {
 	static final String REGISTRATION_ID = "zitadel";
 
 	static final String TOKEN_PATH = "/oauth/v2/token";
-
-	static final String ZITADEL_AUDIENCE_SCOPE = "urn:zitadel:iam:org:project:id:zitadel:aud";
-
-	private static final Log logger = LogFactory.getLog(ZitadelAutoConfiguration.class);
 
 	@Bean
 	@ConditionalOnMissingBean(ZitadelConnectionDetails.class)
@@ -127,12 +118,6 @@ public final class ZitadelAutoConfiguration {
 
 	static ClientRegistration clientRegistration(ZitadelProperties properties,
 			ZitadelConnectionDetails connectionDetails) {
-		Set<String> scopes = scopes(properties.getScopes());
-		if (!scopes.contains(ZITADEL_AUDIENCE_SCOPE)) {
-			logger.warn("zitadel.scopes does not contain " + ZITADEL_AUDIENCE_SCOPE
-					+ ": ZITADEL's own APIs will answer 401 \"invalid audience (APP-Zxfako)\". Add the scope unless"
-					+ " the tokens are meant for another API only.");
-		}
 		return ClientRegistration.withRegistrationId(REGISTRATION_ID)
 			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
 			.clientId(connectionDetails.getClientId())
@@ -141,26 +126,9 @@ public final class ZitadelAutoConfiguration {
 				case CLIENT_SECRET_BASIC -> ClientAuthenticationMethod.CLIENT_SECRET_BASIC;
 				case CLIENT_SECRET_POST -> ClientAuthenticationMethod.CLIENT_SECRET_POST;
 			})
-			.scope(scopes)
+			.scope(properties.requestedScopes())
 			.tokenUri(connectionDetails.getOrigin() + TOKEN_PATH)
 			.build();
-	}
-
-	/**
-	 * Scopes to request: openid first, then the configured ones in order, each once. An
-	 * entry holding several scopes separated by spaces or commas is split.
-	 */
-	static Set<String> scopes(List<String> configured) {
-		Set<String> scopes = new LinkedHashSet<>();
-		scopes.add("openid");
-		for (String entry : configured) {
-			for (String scope : entry.split("[\\s,]+")) {
-				if (!scope.isEmpty()) {
-					scopes.add(scope);
-				}
-			}
-		}
-		return scopes;
 	}
 
 	@Configuration(proxyBeanMethods = false)

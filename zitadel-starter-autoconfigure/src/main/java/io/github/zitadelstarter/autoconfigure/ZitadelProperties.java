@@ -2,10 +2,16 @@ package io.github.zitadelstarter.autoconfigure;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,7 +20,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @author ZITADEL Spring Boot Starter contributors
  */
 @ConfigurationProperties("zitadel")
-public class ZitadelProperties {
+public class ZitadelProperties implements InitializingBean {
+
+	static final String ZITADEL_AUDIENCE_SCOPE = "urn:zitadel:iam:org:project:id:zitadel:aud";
+
+	private static final Log logger = LogFactory.getLog(ZitadelProperties.class);
 
 	/**
 	 * Whether to configure the ZITADEL token manager and clients.
@@ -24,7 +34,8 @@ public class ZitadelProperties {
 	/**
 	 * Domain of the ZITADEL instance, such as my-instance.zitadel.cloud, or its origin,
 	 * such as https://auth.example.com:8443 or http://localhost:8080. A bare domain means
-	 * https. Leave unset to switch the starter off.
+	 * https. Unset, the starter stays off, unless a client ID or secret is set, when the
+	 * startup fails asking for the domain; set it blank to switch the starter off then.
 	 */
 	private @Nullable String domain;
 
@@ -40,12 +51,11 @@ public class ZitadelProperties {
 	private @Nullable String clientSecret;
 
 	/**
-	 * Scopes requested with each access token. openid is always requested, even when
-	 * missing here; urn:zitadel:iam:org:project:id:zitadel:aud grants access to ZITADEL's
-	 * own APIs.
+	 * Scopes requested with each access token, as a list or as one string separated by
+	 * spaces or commas. openid is always requested, even when missing here;
+	 * urn:zitadel:iam:org:project:id:zitadel:aud grants access to ZITADEL's own APIs.
 	 */
-	private List<String> scopes = new ArrayList<>(
-			List.of("openid", "profile", "email", "urn:zitadel:iam:org:project:id:zitadel:aud"));
+	private List<String> scopes = new ArrayList<>(List.of("openid", "profile", "email", ZITADEL_AUDIENCE_SCOPE));
 
 	/**
 	 * How the client ID and secret are sent to the token endpoint: client_secret_basic
@@ -149,6 +159,43 @@ public class ZitadelProperties {
 
 	public Token getToken() {
 		return this.token;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		if (requestedScopes().isEmpty()) {
+			throw new InvalidZitadelPropertyException("zitadel.scopes", "it lists no scope",
+					"Remove zitadel.scopes to request the default scopes (openid profile email " + ZITADEL_AUDIENCE_SCOPE
+							+ "), or list the scopes the service user's tokens need.");
+		}
+		if (!requestedScopes().contains(ZITADEL_AUDIENCE_SCOPE)) {
+			logger.warn("zitadel.scopes does not contain " + ZITADEL_AUDIENCE_SCOPE
+					+ ": ZITADEL's own APIs will answer 401 \"invalid audience (APP-Zxfako)\". Add the scope unless"
+					+ " the tokens are meant for another API only.");
+		}
+	}
+
+	/**
+	 * Return the scopes to request: openid first, then the configured ones in order, each
+	 * once. An entry holding several scopes separated by spaces or commas is split.
+	 * @return the scopes, or an empty set if the configured entries hold none
+	 */
+	Set<String> requestedScopes() {
+		Set<String> scopes = new LinkedHashSet<>();
+		for (String entry : this.scopes) {
+			for (String scope : entry.split("[\\s,]+")) {
+				if (!scope.isEmpty()) {
+					scopes.add(scope);
+				}
+			}
+		}
+		if (scopes.isEmpty()) {
+			return Collections.emptySet();
+		}
+		Set<String> withOpenid = new LinkedHashSet<>();
+		withOpenid.add("openid");
+		withOpenid.addAll(scopes);
+		return withOpenid;
 	}
 
 	/**

@@ -81,8 +81,8 @@ class ZitadelAutoConfigurationTests {
 	}
 
 	@Test
-	void isInertWithoutDomainAndTheConditionReportSaysWhy() {
-		this.contextRunner.withPropertyValues("zitadel.client-id=service-user", "zitadel.client-secret=s")
+	void isInertWithoutZitadelPropertiesAndTheConditionReportSaysWhy() {
+		this.contextRunner.withPropertyValues("zitadel.organization-id=1")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context).doesNotHaveBean(ZitadelTokenManager.class);
@@ -92,8 +92,16 @@ class ZitadelAutoConfigurationTests {
 	}
 
 	@Test
-	void isInertWithBlankDomain() {
-		this.contextRunner.withPropertyValues("zitadel.domain= ")
+	void failsAskingForTheDomainWhenOnlyTheCredentialsAreSet() {
+		this.contextRunner.withPropertyValues("zitadel.client-id=service-user", "zitadel.client-secret=s")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessage("zitadel.domain: it is not set"));
+	}
+
+	@Test
+	void isInertWithBlankDomainEvenWhenTheCredentialsAreSet() {
+		this.contextRunner.withPropertyValues("zitadel.domain= ", "zitadel.client-id=service-user")
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(ZitadelTokenManager.class));
 	}
 
@@ -139,9 +147,9 @@ class ZitadelAutoConfigurationTests {
 
 	@Test
 	void scopesGivenAsOneStringAreSplitAndOpenidComesFirst() {
-		assertThat(ZitadelAutoConfiguration.scopes(
-				List.of("profile email urn:zitadel:iam:org:project:id:zitadel:aud", "openid,email", " ")))
-			.containsExactly("openid", "profile", "email", "urn:zitadel:iam:org:project:id:zitadel:aud");
+		ZitadelProperties properties = new ZitadelProperties();
+		properties.setScopes(List.of("profile email urn:zitadel:iam:org:project:id:zitadel:aud", "openid,email", " "));
+		assertThat(properties.requestedScopes()).containsExactly("openid", "profile", "email", "urn:zitadel:iam:org:project:id:zitadel:aud");
 	}
 
 	@Test
