@@ -1,7 +1,5 @@
 package io.github.zitadelstarter.autoconfigure;
 
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
@@ -23,10 +21,9 @@ final class BlockingTokenEndpointClient implements OAuth2AccessTokenResponseClie
 
 	private final TokenEndpointMessages messages;
 
-	BlockingTokenEndpointClient(HttpClientSettings httpSettings, TokenEndpointMessages messages) {
-		this.restClient = SingletonSupplier.of(() -> RestClient.builder()
-			.requestFactory(ClientHttpRequestFactoryBuilder.jdk().build(httpSettings))
-			.build());
+	BlockingTokenEndpointClient(ZitadelHttpClients httpClients, TokenEndpointMessages messages) {
+		this.restClient = SingletonSupplier
+			.of(() -> RestClient.builder().requestFactory(httpClients.tokenRequestFactory()).build());
 		this.messages = messages;
 	}
 

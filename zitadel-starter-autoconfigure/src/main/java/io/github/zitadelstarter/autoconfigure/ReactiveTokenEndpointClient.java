@@ -2,8 +2,6 @@ package io.github.zitadelstarter.autoconfigure;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.boot.http.client.HttpClientSettings;
-import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
@@ -29,10 +27,9 @@ final class ReactiveTokenEndpointClient
 
 	private final TokenEndpointMessages messages;
 
-	ReactiveTokenEndpointClient(HttpClientSettings httpSettings, TokenEndpointMessages messages) {
-		this.webClient = SingletonSupplier.of(() -> WebClient.builder()
-			.clientConnector(ClientHttpConnectorBuilder.detect().build(httpSettings))
-			.build());
+	ReactiveTokenEndpointClient(ZitadelHttpClients httpClients, TokenEndpointMessages messages) {
+		this.webClient = SingletonSupplier
+			.of(() -> WebClient.builder().clientConnector(httpClients.tokenConnector()).build());
 		this.messages = messages;
 	}
 

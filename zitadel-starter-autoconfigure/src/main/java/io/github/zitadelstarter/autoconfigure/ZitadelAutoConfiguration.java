@@ -9,6 +9,7 @@ import io.github.zitadelstarter.client.ZitadelTokenManager.FetchMode;
 
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -17,7 +18,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -46,7 +50,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
 		"org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration" })
-@ConditionalOnClass({ OAuth2AuthorizedClientManager.class, WebClient.class, RestClient.class })
+@ConditionalOnClass({ OAuth2AuthorizedClientManager.class, WebClient.class, RestClient.class, HttpClientSettings.class })
 @ConditionalOnBooleanProperty(name = "zitadel.enabled", matchIfMissing = true)
 @ConditionalOnZitadelConnection
 @EnableConfigurationProperties(ZitadelProperties.class)
@@ -62,15 +66,24 @@ public final class ZitadelAutoConfiguration {
 		return new PropertiesZitadelConnectionDetails(properties);
 	}
 
+	@Bean
+	ZitadelHttpClients zitadelHttpClients(ZitadelProperties properties,
+			ObjectProvider<HttpClientSettings> applicationSettings, ObjectProvider<SslBundles> sslBundles) {
+		return new ZitadelHttpClients(properties.getHttp(), applicationSettings.getIfAvailable(),
+				sslBundles.getIfAvailable());
+	}
+
 	@Bean(defaultCandidate = false)
 	@Lazy
 	@ConditionalOnMissingBean(name = "zitadelWebClient")
 	@ConditionalOnBean(WebClient.Builder.class)
 	WebClient zitadelWebClient(WebClient.Builder builder, ZitadelTokenManager tokenManager,
-			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties) {
+			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties, ZitadelHttpClients httpClients,
+			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder) {
 		ZitadelApiErrorHints errorHints = new ZitadelApiErrorHints();
 		errorHints.applyTo(builder);
-		return builder.baseUrl(connectionDetails.getOrigin().toString())
+		return builder.clientConnector(httpClients.apiConnector(connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect)))
+			.baseUrl(connectionDetails.getOrigin().toString())
 			.defaultHeaders((headers) -> zitadelHeaders(properties, headers))
 			.filter(new BearerTokenExchangeFilterFunction(tokenManager,
 					new ZitadelOrigin(connectionDetails.getOrigin()), errorHints))
@@ -82,9 +95,13 @@ public final class ZitadelAutoConfiguration {
 	@ConditionalOnMissingBean(name = "zitadelRestClient")
 	@ConditionalOnBean(RestClient.Builder.class)
 	RestClient zitadelRestClient(RestClient.Builder builder, ZitadelTokenManager tokenManager,
-			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties) {
+			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties, ZitadelHttpClients httpClients,
+			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder) {
 		new ZitadelApiErrorHints().applyTo(builder);
-		return builder.baseUrl(connectionDetails.getOrigin().toString())
+		return builder
+			.requestFactory(httpClients
+				.apiRequestFactory(requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)))
+			.baseUrl(connectionDetails.getOrigin().toString())
 			.defaultHeaders((headers) -> zitadelHeaders(properties, headers))
 			.requestInterceptor(
 					new BearerTokenRequestInterceptor(tokenManager, new ZitadelOrigin(connectionDetails.getOrigin())))
@@ -103,17 +120,15 @@ public final class ZitadelAutoConfiguration {
 	}
 
 	static ZitadelTokenManager tokenManager(ZitadelProperties properties, ZitadelConnectionDetails connectionDetails,
-			FetchMode fetchMode) {
+			ZitadelHttpClients httpClients, FetchMode fetchMode) {
 		ZitadelProperties.Token token = properties.getToken();
-		HttpClientSettings httpSettings = HttpClientSettings.defaults()
-			.withTimeouts(token.getConnectTimeout(), token.getReadTimeout());
 		TokenEndpointMessages messages = new TokenEndpointMessages(token.getDefaultLifetime(),
 				properties.getInstanceHost(), Clock.systemUTC());
 		ZitadelTokenManager.Settings settings = new ZitadelTokenManager.Settings(token.getRefreshMargin(),
 				token.getRetry().getBudget(), token.getRetry().getInitialBackoff(), token.getRetry().getMaxBackoff());
 		return new ZitadelTokenManager(clientRegistration(properties, connectionDetails),
-				new BlockingTokenEndpointClient(httpSettings, messages),
-				new ReactiveTokenEndpointClient(httpSettings, messages), fetchMode, settings);
+				new BlockingTokenEndpointClient(httpClients, messages),
+				new ReactiveTokenEndpointClient(httpClients, messages), fetchMode, settings);
 	}
 
 	static ClientRegistration clientRegistration(ZitadelProperties properties,
@@ -157,8 +172,8 @@ public final class ZitadelAutoConfiguration {
 		@Lazy
 		@ConditionalOnMissingBean
 		ZitadelTokenManager zitadelTokenManager(ZitadelProperties properties,
-				ZitadelConnectionDetails connectionDetails) {
-			return tokenManager(properties, connectionDetails, FetchMode.BLOCKING);
+				ZitadelConnectionDetails connectionDetails, ZitadelHttpClients httpClients) {
+			return tokenManager(properties, connectionDetails, httpClients, FetchMode.BLOCKING);
 		}
 
 	}
@@ -171,8 +186,8 @@ public final class ZitadelAutoConfiguration {
 		@Lazy
 		@ConditionalOnMissingBean
 		ZitadelTokenManager zitadelTokenManager(ZitadelProperties properties,
-				ZitadelConnectionDetails connectionDetails) {
-			return tokenManager(properties, connectionDetails, FetchMode.REACTIVE);
+				ZitadelConnectionDetails connectionDetails, ZitadelHttpClients httpClients) {
+			return tokenManager(properties, connectionDetails, httpClients, FetchMode.REACTIVE);
 		}
 
 	}

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.StringUtils;
 
 /**
  * Configuration properties for calling ZITADEL's APIs as a service user.
@@ -84,6 +85,8 @@ public class ZitadelProperties implements InitializingBean {
 	private boolean allowInsecureHttp;
 
 	private final Token token = new Token();
+
+	private final Http http = new Http();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -161,12 +164,20 @@ public class ZitadelProperties implements InitializingBean {
 		return this.token;
 	}
 
+	public Http getHttp() {
+		return this.http;
+	}
+
 	@Override
 	public void afterPropertiesSet() {
 		if (requestedScopes().isEmpty()) {
 			throw new InvalidZitadelPropertyException("zitadel.scopes", "it lists no scope",
 					"Remove zitadel.scopes to request the default scopes (openid profile email " + ZITADEL_AUDIENCE_SCOPE
 							+ "), or list the scopes the service user's tokens need.");
+		}
+		if (StringUtils.hasText(this.http.getProxy().getHost()) && this.http.getProxy().getPort() == null) {
+			throw new InvalidZitadelPropertyException("zitadel.http.proxy.port", "it is not set",
+					"Set zitadel.http.proxy.port to the port of the proxy at zitadel.http.proxy.host.");
 		}
 		if (!requestedScopes().contains(ZITADEL_AUDIENCE_SCOPE)) {
 			logger.warn("zitadel.scopes does not contain " + ZITADEL_AUDIENCE_SCOPE
@@ -214,16 +225,6 @@ public class ZitadelProperties implements InitializingBean {
 		 */
 		private Duration defaultLifetime = Duration.ofMinutes(5);
 
-		/**
-		 * Connect timeout of token requests.
-		 */
-		private Duration connectTimeout = Duration.ofSeconds(10);
-
-		/**
-		 * Read timeout of token requests.
-		 */
-		private Duration readTimeout = Duration.ofSeconds(30);
-
 		private final Retry retry = new Retry();
 
 		public Duration getRefreshMargin() {
@@ -240,22 +241,6 @@ public class ZitadelProperties implements InitializingBean {
 
 		public void setDefaultLifetime(Duration defaultLifetime) {
 			this.defaultLifetime = defaultLifetime;
-		}
-
-		public Duration getConnectTimeout() {
-			return this.connectTimeout;
-		}
-
-		public void setConnectTimeout(Duration connectTimeout) {
-			this.connectTimeout = connectTimeout;
-		}
-
-		public Duration getReadTimeout() {
-			return this.readTimeout;
-		}
-
-		public void setReadTimeout(Duration readTimeout) {
-			this.readTimeout = readTimeout;
 		}
 
 		public Retry getRetry() {
@@ -308,6 +293,112 @@ public class ZitadelProperties implements InitializingBean {
 
 			public void setMaxBackoff(Duration maxBackoff) {
 				this.maxBackoff = maxBackoff;
+			}
+
+		}
+
+	}
+
+	/**
+	 * How the starter's HTTP clients reach ZITADEL, for token requests and API calls
+	 * alike. Settings left unset here fall back to Spring Boot's spring.http.clients.*
+	 * settings.
+	 */
+	public static class Http {
+
+		/**
+		 * Connect timeout of token requests and API calls. Unset, that of
+		 * spring.http.clients.connect-timeout, or else 10s.
+		 */
+		private @Nullable Duration connectTimeout;
+
+		/**
+		 * Read timeout of token requests and API calls. Unset, that of
+		 * spring.http.clients.read-timeout, or else 30s.
+		 */
+		private @Nullable Duration readTimeout;
+
+		private final Ssl ssl = new Ssl();
+
+		private final Proxy proxy = new Proxy();
+
+		public @Nullable Duration getConnectTimeout() {
+			return this.connectTimeout;
+		}
+
+		public void setConnectTimeout(@Nullable Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+		}
+
+		public @Nullable Duration getReadTimeout() {
+			return this.readTimeout;
+		}
+
+		public void setReadTimeout(@Nullable Duration readTimeout) {
+			this.readTimeout = readTimeout;
+		}
+
+		public Ssl getSsl() {
+			return this.ssl;
+		}
+
+		public Proxy getProxy() {
+			return this.proxy;
+		}
+
+		/**
+		 * TLS of the connections to ZITADEL.
+		 */
+		public static class Ssl {
+
+			/**
+			 * Name of the SSL bundle (spring.ssl.bundle.*) whose trust material verifies
+			 * ZITADEL's certificate, for an instance whose certificate a private CA
+			 * issued. Unset, that of spring.http.clients.ssl.bundle, or else the JDK's
+			 * trust store.
+			 */
+			private @Nullable String bundle;
+
+			public @Nullable String getBundle() {
+				return this.bundle;
+			}
+
+			public void setBundle(@Nullable String bundle) {
+				this.bundle = bundle;
+			}
+
+		}
+
+		/**
+		 * HTTP proxy between the application and ZITADEL. Supported with the JDK, Reactor
+		 * Netty and simple JDK URLConnection clients.
+		 */
+		public static class Proxy {
+
+			/**
+			 * Host of the HTTP proxy. Unset, ZITADEL is reached directly.
+			 */
+			private @Nullable String host;
+
+			/**
+			 * Port of the HTTP proxy.
+			 */
+			private @Nullable Integer port;
+
+			public @Nullable String getHost() {
+				return this.host;
+			}
+
+			public void setHost(@Nullable String host) {
+				this.host = host;
+			}
+
+			public @Nullable Integer getPort() {
+				return this.port;
+			}
+
+			public void setPort(@Nullable Integer port) {
+				this.port = port;
 			}
 
 		}

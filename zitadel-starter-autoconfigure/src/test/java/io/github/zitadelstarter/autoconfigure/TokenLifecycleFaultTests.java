@@ -264,7 +264,7 @@ class TokenLifecycleFaultTests {
 	@Test
 	void slowTokenEndpointTimesOutWithoutHangingTheCaller() {
 		zitadel.server().failNextTokenRequests(1000, TokenEndpointFault.delay(Duration.ofSeconds(3)));
-		blocking("zitadel.token.read-timeout=300ms", "zitadel.token.retry.budget=500ms").run((context) -> {
+		blocking("zitadel.http.read-timeout=300ms", "zitadel.token.retry.budget=500ms").run((context) -> {
 			ZitadelTokenException failure = catchThrowableOfType(ZitadelTokenException.class,
 					() -> viaRestClient(context));
 			assertThat(failure.getStatusCode()).isNull();
@@ -272,7 +272,7 @@ class TokenLifecycleFaultTests {
 			assertThat(failure).hasMessageContaining("did not answer");
 			assertNoThreadIsStillRequestingATokenWithin(Duration.ofSeconds(2));
 		});
-		reactive("zitadel.token.read-timeout=300ms", "zitadel.token.retry.budget=500ms").run((context) -> {
+		reactive("zitadel.http.read-timeout=300ms", "zitadel.token.retry.budget=500ms").run((context) -> {
 			assertThatExceptionOfType(ZitadelTokenException.class)
 				.isThrownBy(() -> webClientCall(context).block(Duration.ofSeconds(10)))
 				.satisfies((failure) -> assertThat(failure.getStatusCode()).isNull());

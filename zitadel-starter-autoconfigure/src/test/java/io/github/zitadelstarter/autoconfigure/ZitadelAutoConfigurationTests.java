@@ -305,8 +305,9 @@ class ZitadelAutoConfigurationTests {
 
 		@Bean
 		ZitadelTokenManager userTokenManager(ZitadelConnectionDetails connectionDetails) {
-			return ZitadelAutoConfiguration.tokenManager(new ZitadelProperties(), connectionDetails,
-					ZitadelTokenManager.FetchMode.BLOCKING);
+			ZitadelProperties properties = new ZitadelProperties();
+			return ZitadelAutoConfiguration.tokenManager(properties, connectionDetails,
+					new ZitadelHttpClients(properties.getHttp(), null, null), ZitadelTokenManager.FetchMode.BLOCKING);
 		}
 
 		@Bean
