@@ -282,6 +282,16 @@ public final class ZitadelTokenManager {
 	}
 
 	/**
+	 * Return the cached access token if it is still fresh, without ever fetching one;
+	 * for example to report health without a token request.
+	 * @return the cached token, or {@code null} if none is cached or it is about to expire
+	 */
+	public @Nullable OAuth2AccessToken getCachedAccessToken() {
+		OAuth2AccessToken token = this.currentToken.get();
+		return isFresh(token) ? token : null;
+	}
+
+	/**
 	 * Drop the given token if it is the cached one, for example because ZITADEL answered
 	 * 401 to a request that carried it; the next caller fetches a new token. A token that
 	 * has already been replaced is left alone, so that many callers reporting the same
