@@ -6,6 +6,8 @@ import io.github.zitadelstarter.client.ZitadelConnectionDetails;
 import io.github.zitadelstarter.client.ZitadelHeaders;
 import io.github.zitadelstarter.client.ZitadelTokenManager;
 import io.github.zitadelstarter.client.ZitadelTokenManager.FetchMode;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -120,15 +122,17 @@ public final class ZitadelAutoConfiguration {
 	}
 
 	static ZitadelTokenManager tokenManager(ZitadelProperties properties, ZitadelConnectionDetails connectionDetails,
-			ZitadelHttpClients httpClients, FetchMode fetchMode) {
+			ZitadelHttpClients httpClients, FetchMode fetchMode, ObjectProvider<ObservationRegistry> observationRegistry) {
 		ZitadelProperties.Token token = properties.getToken();
 		TokenEndpointMessages messages = new TokenEndpointMessages(token.getDefaultLifetime(),
 				properties.getInstanceHost(), Clock.systemUTC());
 		ZitadelTokenManager.Settings settings = new ZitadelTokenManager.Settings(token.getRefreshMargin(),
 				token.getRetry().getBudget(), token.getRetry().getInitialBackoff(), token.getRetry().getMaxBackoff());
-		return new ZitadelTokenManager(clientRegistration(properties, connectionDetails),
+		ZitadelTokenManager tokenManager = new ZitadelTokenManager(clientRegistration(properties, connectionDetails),
 				new BlockingTokenEndpointClient(httpClients, messages),
 				new ReactiveTokenEndpointClient(httpClients, messages), fetchMode, settings);
+		observationRegistry.ifAvailable(tokenManager::setObservationRegistry);
+		return tokenManager;
 	}
 
 	static ClientRegistration clientRegistration(ZitadelProperties properties,
@@ -144,6 +148,17 @@ public final class ZitadelAutoConfiguration {
 			.scope(properties.requestedScopes())
 			.tokenUri(connectionDetails.getOrigin() + TOKEN_PATH)
 			.build();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterBinder.class)
+	static class MetricsConfiguration {
+
+		@Bean
+		ZitadelTokenCacheMetrics zitadelTokenCacheMetrics(ObjectProvider<ZitadelTokenManager> tokenManager) {
+			return new ZitadelTokenCacheMetrics(tokenManager);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -172,8 +187,9 @@ public final class ZitadelAutoConfiguration {
 		@Lazy
 		@ConditionalOnMissingBean
 		ZitadelTokenManager zitadelTokenManager(ZitadelProperties properties,
-				ZitadelConnectionDetails connectionDetails, ZitadelHttpClients httpClients) {
-			return tokenManager(properties, connectionDetails, httpClients, FetchMode.BLOCKING);
+				ZitadelConnectionDetails connectionDetails, ZitadelHttpClients httpClients,
+				ObjectProvider<ObservationRegistry> observationRegistry) {
+			return tokenManager(properties, connectionDetails, httpClients, FetchMode.BLOCKING, observationRegistry);
 		}
 
 	}
@@ -186,8 +202,9 @@ public final class ZitadelAutoConfiguration {
 		@Lazy
 		@ConditionalOnMissingBean
 		ZitadelTokenManager zitadelTokenManager(ZitadelProperties properties,
-				ZitadelConnectionDetails connectionDetails, ZitadelHttpClients httpClients) {
-			return tokenManager(properties, connectionDetails, httpClients, FetchMode.REACTIVE);
+				ZitadelConnectionDetails connectionDetails, ZitadelHttpClients httpClients,
+				ObjectProvider<ObservationRegistry> observationRegistry) {
+			return tokenManager(properties, connectionDetails, httpClients, FetchMode.REACTIVE, observationRegistry);
 		}
 
 	}

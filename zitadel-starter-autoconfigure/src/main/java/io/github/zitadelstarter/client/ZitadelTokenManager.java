@@ -9,6 +9,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -78,6 +82,14 @@ public final class ZitadelTokenManager {
 	 */
 	public static final Duration FAILURE_HOLD = Duration.ofSeconds(1);
 
+	/**
+	 * Name of the observation made of each token request, and so of its timer. Its
+	 * low-cardinality keys are {@code outcome} ({@code SUCCESS}, {@code CLIENT_ERROR},
+	 * {@code SERVER_ERROR}, or {@code UNKNOWN} when ZITADEL did not answer) and
+	 * {@code error.code} (the OAuth2 error code, or {@code none}).
+	 */
+	public static final String TOKEN_REQUEST_OBSERVATION = "zitadel.token.requests";
+
 	private static final Log logger = LogFactory.getLog(ZitadelTokenManager.class);
 
 	private final String registrationId;
@@ -100,7 +112,13 @@ public final class ZitadelTokenManager {
 
 	private final AtomicReference<@Nullable CompletableFuture<OAuth2AccessToken>> pendingTokenRequest = new AtomicReference<>();
 
+	private final LongAdder cacheHits = new LongAdder();
+
+	private final LongAdder cacheMisses = new LongAdder();
+
 	private volatile @Nullable FailedTokenRequest lastFailure;
+
+	private volatile ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
 	/**
 	 * Create a manager for the given client-credentials registration.
@@ -138,7 +156,7 @@ public final class ZitadelTokenManager {
 				this.reactiveAuthorizedClientService, reactiveTokenResponseClient);
 		Mono<OAuth2AccessToken> singleAttempt = (fetchMode == FetchMode.BLOCKING) ? blockingTokenRequest()
 				: reactiveTokenRequest();
-		this.tokenRequest = withRetries(singleAttempt.onErrorMap(ZitadelTokenManager::tokenException));
+		this.tokenRequest = withRetries(observed(singleAttempt.onErrorMap(ZitadelTokenManager::tokenException)));
 	}
 
 	private static OAuth2AuthorizedClientManager blockingManager(InMemoryClientRegistrationRepository registrations,
@@ -177,6 +195,36 @@ public final class ZitadelTokenManager {
 			.then(Mono.defer(() -> this.reactiveAuthorizedClientManager.authorize(authorizeRequest())))
 			.map(ZitadelTokenManager::accessTokenOf)
 			.switchIfEmpty(Mono.fromCallable(() -> accessTokenOf(null)));
+	}
+
+	private Mono<OAuth2AccessToken> observed(Mono<OAuth2AccessToken> attempt) {
+		return Mono.defer(() -> {
+			// Both keys always carry a value, so that every timer has the same tags,
+			// even for a request that was cancelled.
+			Observation observation = Observation.createNotStarted(TOKEN_REQUEST_OBSERVATION, this.observationRegistry)
+				.contextualName("zitadel token request")
+				.lowCardinalityKeyValue("outcome", "UNKNOWN")
+				.lowCardinalityKeyValue("error.code", "none")
+				.start();
+			return attempt.doOnSuccess((token) -> observation.lowCardinalityKeyValue("outcome", "SUCCESS"))
+				.doOnError((failure) -> {
+					ZitadelTokenException exception = (ZitadelTokenException) failure;
+					observation.lowCardinalityKeyValue("outcome", outcome(exception))
+						.lowCardinalityKeyValue("error.code", exception.getErrorCode())
+						.error(exception);
+				})
+				.doFinally((signal) -> observation.stop());
+		});
+	}
+
+	private static String outcome(ZitadelTokenException exception) {
+		if (exception.getStatusCode() == null) {
+			return "UNKNOWN";
+		}
+		if (exception.getStatusCode().is4xxClientError()) {
+			return "CLIENT_ERROR";
+		}
+		return exception.getStatusCode().is5xxServerError() ? "SERVER_ERROR" : "UNKNOWN";
 	}
 
 	private Mono<OAuth2AccessToken> withRetries(Mono<OAuth2AccessToken> attempt) {
@@ -251,8 +299,10 @@ public final class ZitadelTokenManager {
 	public OAuth2AccessToken getAccessToken() {
 		OAuth2AccessToken token = this.currentToken.get();
 		if (isFresh(token)) {
+			this.cacheHits.increment();
 			return token;
 		}
+		this.cacheMisses.increment();
 		if (Schedulers.isInNonBlockingThread()) {
 			throw new IllegalStateException("getAccessToken() would block the non-blocking thread "
 					+ Thread.currentThread().getName() + "; use accessToken() in reactive code");
@@ -277,7 +327,12 @@ public final class ZitadelTokenManager {
 	public Mono<OAuth2AccessToken> accessToken() {
 		return Mono.defer(() -> {
 			OAuth2AccessToken token = this.currentToken.get();
-			return isFresh(token) ? Mono.just(token) : Mono.fromFuture(this::obtainToken, true);
+			if (isFresh(token)) {
+				this.cacheHits.increment();
+				return Mono.just(token);
+			}
+			this.cacheMisses.increment();
+			return Mono.fromFuture(this::obtainToken, true);
 		});
 	}
 
@@ -300,6 +355,32 @@ public final class ZitadelTokenManager {
 	 */
 	public void invalidate(OAuth2AccessToken token) {
 		this.currentToken.compareAndSet(token, null);
+	}
+
+	/**
+	 * Set the registry of the observation made of each token request, named
+	 * {@value #TOKEN_REQUEST_OBSERVATION}. Without one, token requests are not observed.
+	 * @param observationRegistry the registry
+	 */
+	public void setObservationRegistry(ObservationRegistry observationRegistry) {
+		this.observationRegistry = observationRegistry;
+	}
+
+	/**
+	 * Return how many requests for a token were answered with the cached one.
+	 * @return the number of cache hits since this manager was created
+	 */
+	public long getCacheHitCount() {
+		return this.cacheHits.sum();
+	}
+
+	/**
+	 * Return how many requests for a token found no valid cached one and waited for a
+	 * token request, their own or one shared with concurrent callers.
+	 * @return the number of cache misses since this manager was created
+	 */
+	public long getCacheMissCount() {
+		return this.cacheMisses.sum();
 	}
 
 	/**

@@ -5,11 +5,13 @@ import java.util.List;
 
 import io.github.zitadelstarter.client.ZitadelConnectionDetails;
 import io.github.zitadelstarter.client.ZitadelTokenManager;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -304,10 +306,12 @@ class ZitadelAutoConfigurationTests {
 		static final RestClient REST_CLIENT = RestClient.create();
 
 		@Bean
-		ZitadelTokenManager userTokenManager(ZitadelConnectionDetails connectionDetails) {
+		ZitadelTokenManager userTokenManager(ZitadelConnectionDetails connectionDetails,
+				ObjectProvider<ObservationRegistry> observationRegistry) {
 			ZitadelProperties properties = new ZitadelProperties();
 			return ZitadelAutoConfiguration.tokenManager(properties, connectionDetails,
-					new ZitadelHttpClients(properties.getHttp(), null, null), ZitadelTokenManager.FetchMode.BLOCKING);
+					new ZitadelHttpClients(properties.getHttp(), null, null), ZitadelTokenManager.FetchMode.BLOCKING,
+					observationRegistry);
 		}
 
 		@Bean
