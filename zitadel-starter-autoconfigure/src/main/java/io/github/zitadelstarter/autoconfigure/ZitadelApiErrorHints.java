@@ -46,8 +46,8 @@ final class ZitadelApiErrorHints {
 	}
 
 	void applyTo(RestClient.Builder builder) {
-		builder.defaultStatusHandler(ZitadelApiErrorHints::mayHaveHint, (request, response) -> this.restClientErrorHandler
-			.handleError(request.getURI(), request.getMethod(), response));
+		builder.defaultStatusHandler(ZitadelApiErrorHints::mayHaveHint, (request,
+				response) -> this.restClientErrorHandler.handleError(request.getURI(), request.getMethod(), response));
 	}
 
 	private static boolean mayHaveHint(HttpStatusCode status) {

@@ -9,9 +9,9 @@ import io.github.zitadelstarter.client.ZitadelTokenManager.FetchMode;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.observation.ObservationRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -52,7 +52,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
 		"org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration" })
-@ConditionalOnClass({ OAuth2AuthorizedClientManager.class, WebClient.class, RestClient.class, HttpClientSettings.class })
+@ConditionalOnClass({ OAuth2AuthorizedClientManager.class, WebClient.class, RestClient.class,
+		HttpClientSettings.class })
 @ConditionalOnBooleanProperty(name = "zitadel.enabled", matchIfMissing = true)
 @ConditionalOnZitadelConnection
 @EnableConfigurationProperties(ZitadelProperties.class)
@@ -84,7 +85,8 @@ public final class ZitadelAutoConfiguration {
 			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder) {
 		ZitadelApiErrorHints errorHints = new ZitadelApiErrorHints();
 		errorHints.applyTo(builder);
-		return builder.clientConnector(httpClients.apiConnector(connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect)))
+		return builder
+			.clientConnector(httpClients.apiConnector(connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect)))
 			.baseUrl(connectionDetails.getOrigin().toString())
 			.defaultHeaders((headers) -> zitadelHeaders(properties, headers))
 			.filter(new BearerTokenExchangeFilterFunction(tokenManager,

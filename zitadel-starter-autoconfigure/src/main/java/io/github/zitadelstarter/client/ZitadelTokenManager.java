@@ -201,7 +201,8 @@ public final class ZitadelTokenManager {
 		return Mono.defer(() -> {
 			// Both keys always carry a value, so that every timer has the same tags,
 			// even for a request that was cancelled.
-			Observation observation = Observation.createNotStarted(TOKEN_REQUEST_OBSERVATION, this.observationRegistry)
+			Observation observation = Observation
+				.createNotStarted(TOKEN_REQUEST_OBSERVATION, this.observationRegistry)
 				.contextualName("zitadel token request")
 				.lowCardinalityKeyValue("outcome", "UNKNOWN")
 				.lowCardinalityKeyValue("error.code", "none")

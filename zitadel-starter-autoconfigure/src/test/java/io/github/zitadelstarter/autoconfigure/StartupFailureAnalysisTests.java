@@ -67,7 +67,8 @@ class StartupFailureAnalysisTests {
 
 	@Test
 	void domainWithAnUnsupportedScheme(CapturedOutput output) {
-		assertStartupFails(output, List.of("zitadel.domain=ftp://my-instance.zitadel.cloud", CLIENT_ID, CLIENT_SECRET),
+		assertStartupFails(output,
+				List.of("zitadel.domain=ftp://my-instance.zitadel.cloud", CLIENT_ID, CLIENT_SECRET),
 				"property 'zitadel.domain': scheme 'ftp' is not http or https", DOMAIN_ACTION);
 	}
 
