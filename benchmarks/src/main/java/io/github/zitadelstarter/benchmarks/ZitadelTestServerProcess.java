@@ -57,7 +57,9 @@ final class ZitadelTestServerProcess implements AutoCloseable {
 					return properties;
 				}
 				String[] property = line.split("=", 2);
-				properties.put(property[0], property[1]);
+				if (property.length == 2) {
+					properties.put(property[0], property[1]);
+				}
 			}
 		}
 		catch (IOException ex) {
