@@ -36,20 +36,29 @@ final class Clients implements AutoCloseable {
 
 	private final ConfigurableApplicationContext context;
 
-	private final ZitadelTestServer server;
+	private final Map<String, String> zitadelProperties;
 
-	Clients(ZitadelTestServer server) {
-		this.server = server;
-		this.context = start(server, true);
+	/**
+	 * Start the application that builds the clients.
+	 * @param zitadelProperties zitadel.domain, zitadel.client-id and zitadel.client-secret
+	 * of the ZITADEL test server to call
+	 * @param configurations further configuration of the application, such as customizers
+	 * of Boot's client builders
+	 */
+	Clients(Map<String, String> zitadelProperties, Class<?>... configurations) {
+		this.zitadelProperties = Map.copyOf(zitadelProperties);
+		this.context = start(zitadelProperties, true, configurations);
 	}
 
-	static ConfigurableApplicationContext start(ZitadelTestServer server, boolean withStarter) {
+	static ConfigurableApplicationContext start(Map<String, String> zitadelProperties, boolean withStarter,
+			Class<?>... configurations) {
 		SpringApplicationBuilder application = new SpringApplicationBuilder(MinimalApplication.class)
+			.sources(configurations)
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
 			.properties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "warn",
 					"spring.reactor.netty.shutdown-quiet-period", "100ms"))
-			.properties(Map.copyOf(server.properties()));
+			.properties(Map.copyOf(zitadelProperties));
 		if (!withStarter) {
 			application.properties(Map.of("spring.autoconfigure.exclude", ZitadelAutoConfiguration.class.getName()));
 		}
@@ -66,14 +75,14 @@ final class Clients implements AutoCloseable {
 
 	WebClient floorWebClient() {
 		return this.context.getBean(WebClient.Builder.class)
-			.baseUrl(this.server.origin().toString())
+			.baseUrl(origin())
 			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + staticToken())
 			.build();
 	}
 
 	RestClient floorRestClient() {
 		return this.context.getBean(RestClient.Builder.class)
-			.baseUrl(this.server.origin().toString())
+			.baseUrl(origin())
 			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + staticToken())
 			.build();
 	}
@@ -83,7 +92,7 @@ final class Clients implements AutoCloseable {
 				springSecurityManager());
 		oauth2.setDefaultClientRegistrationId("zitadel");
 		return this.context.getBean(WebClient.Builder.class)
-			.baseUrl(this.server.origin().toString())
+			.baseUrl(origin())
 			.apply(oauth2.oauth2Configuration())
 			.build();
 	}
@@ -92,9 +101,13 @@ final class Clients implements AutoCloseable {
 		OAuth2ClientHttpRequestInterceptor oauth2 = new OAuth2ClientHttpRequestInterceptor(springSecurityManager());
 		oauth2.setClientRegistrationIdResolver((request) -> "zitadel");
 		return this.context.getBean(RestClient.Builder.class)
-			.baseUrl(this.server.origin().toString())
+			.baseUrl(origin())
 			.requestInterceptor(oauth2)
 			.build();
+	}
+
+	private String origin() {
+		return this.zitadelProperties.get("zitadel.domain");
 	}
 
 	private String staticToken() {
@@ -104,10 +117,10 @@ final class Clients implements AutoCloseable {
 	private AuthorizedClientServiceOAuth2AuthorizedClientManager springSecurityManager() {
 		ClientRegistration registration = ClientRegistration.withRegistrationId("zitadel")
 			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-			.clientId(this.server.serviceUser().clientId())
-			.clientSecret(this.server.serviceUser().clientSecret())
+			.clientId(this.zitadelProperties.get("zitadel.client-id"))
+			.clientSecret(this.zitadelProperties.get("zitadel.client-secret"))
 			.scope("openid", "profile", "email", ZitadelTestServer.ZITADEL_AUDIENCE_SCOPE)
-			.tokenUri(this.server.origin() + "/oauth/v2/token")
+			.tokenUri(origin() + "/oauth/v2/token")
 			.build();
 		InMemoryClientRegistrationRepository registrations = new InMemoryClientRegistrationRepository(registration);
 		AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(

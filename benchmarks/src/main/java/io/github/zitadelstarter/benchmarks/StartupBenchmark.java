@@ -30,7 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
-@Fork(10)
+@Fork(20)
 public class StartupBenchmark {
 
 	@Param({ "true", "false" })
@@ -55,7 +55,7 @@ public class StartupBenchmark {
 
 	@Benchmark
 	public void contextStart(Requests requests) {
-		this.context = Clients.start(this.server, this.starter);
+		this.context = Clients.start(this.server.properties(), this.starter);
 		requests.requestsDuringStartup = this.server.requests().size();
 	}
 

@@ -60,7 +60,7 @@ public class TokenRequestsBenchmark {
 	public void freshApplication() {
 		this.server = ZitadelTestServer.start();
 		this.server.setTokenLifetime(TOKEN_LIFETIME);
-		this.clients = new Clients(this.server);
+		this.clients = new Clients(this.server.properties());
 		this.call = switch (this.client) {
 			case "starter-webclient" -> webClientCall(this.clients.starterWebClient());
 			case "starter-restclient" -> restClientCall(this.clients.starterRestClient());
