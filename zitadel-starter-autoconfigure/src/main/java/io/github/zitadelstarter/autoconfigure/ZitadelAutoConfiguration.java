@@ -1,9 +1,6 @@
 package io.github.zitadelstarter.autoconfigure;
 
-import java.time.Clock;
-
 import io.github.zitadelstarter.client.ZitadelConnectionDetails;
-import io.github.zitadelstarter.client.ZitadelHeaders;
 import io.github.zitadelstarter.client.ZitadelTokenManager;
 import io.github.zitadelstarter.client.ZitadelTokenManager.FetchMode;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -28,12 +25,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -59,10 +51,6 @@ import org.springframework.web.reactive.function.client.WebClient;
 @EnableConfigurationProperties(ZitadelProperties.class)
 public final class ZitadelAutoConfiguration {
 
-	static final String REGISTRATION_ID = "zitadel";
-
-	static final String TOKEN_PATH = "/oauth/v2/token";
-
 	@Bean
 	@ConditionalOnMissingBean(ZitadelConnectionDetails.class)
 	PropertiesZitadelConnectionDetails zitadelConnectionDetails(ZitadelProperties properties) {
@@ -83,15 +71,8 @@ public final class ZitadelAutoConfiguration {
 	WebClient zitadelWebClient(WebClient.Builder builder, ZitadelTokenManager tokenManager,
 			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties, ZitadelHttpClients httpClients,
 			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder) {
-		ZitadelApiErrorHints errorHints = new ZitadelApiErrorHints();
-		errorHints.applyTo(builder);
-		return builder
-			.clientConnector(httpClients.apiConnector(connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect)))
-			.baseUrl(connectionDetails.getOrigin().toString())
-			.defaultHeaders((headers) -> zitadelHeaders(properties, headers))
-			.filter(new BearerTokenExchangeFilterFunction(tokenManager,
-					new ZitadelOrigin(connectionDetails.getOrigin()), errorHints))
-			.build();
+		return ZitadelClients.webClient(builder, tokenManager, connectionDetails, properties,
+				httpClients.apiConnector(connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect)));
 	}
 
 	@Bean(defaultCandidate = false)
@@ -101,55 +82,8 @@ public final class ZitadelAutoConfiguration {
 	RestClient zitadelRestClient(RestClient.Builder builder, ZitadelTokenManager tokenManager,
 			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties, ZitadelHttpClients httpClients,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder) {
-		new ZitadelApiErrorHints().applyTo(builder);
-		return builder
-			.requestFactory(httpClients
-				.apiRequestFactory(requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)))
-			.baseUrl(connectionDetails.getOrigin().toString())
-			.defaultHeaders((headers) -> zitadelHeaders(properties, headers))
-			.requestInterceptor(
-					new BearerTokenRequestInterceptor(tokenManager, new ZitadelOrigin(connectionDetails.getOrigin())))
-			.build();
-	}
-
-	// Defaults: a header set on the request itself, such as ZitadelHeaders.organization(id),
-	// replaces them.
-	private static void zitadelHeaders(ZitadelProperties properties, HttpHeaders headers) {
-		if (StringUtils.hasText(properties.getOrganizationId())) {
-			headers.set(ZitadelHeaders.ORGANIZATION_ID, properties.getOrganizationId().trim());
-		}
-		if (StringUtils.hasText(properties.getInstanceHost())) {
-			headers.set(ZitadelHeaders.INSTANCE_HOST, properties.getInstanceHost().trim());
-		}
-	}
-
-	static ZitadelTokenManager tokenManager(ZitadelProperties properties, ZitadelConnectionDetails connectionDetails,
-			ZitadelHttpClients httpClients, FetchMode fetchMode, ObjectProvider<ObservationRegistry> observationRegistry) {
-		ZitadelProperties.Token token = properties.getToken();
-		TokenEndpointMessages messages = new TokenEndpointMessages(token.getDefaultLifetime(),
-				properties.getInstanceHost(), Clock.systemUTC());
-		ZitadelTokenManager.Settings settings = new ZitadelTokenManager.Settings(token.getRefreshMargin(),
-				token.getRetry().getBudget(), token.getRetry().getInitialBackoff(), token.getRetry().getMaxBackoff());
-		ZitadelTokenManager tokenManager = new ZitadelTokenManager(clientRegistration(properties, connectionDetails),
-				new BlockingTokenEndpointClient(httpClients, messages),
-				new ReactiveTokenEndpointClient(httpClients, messages), fetchMode, settings);
-		observationRegistry.ifAvailable(tokenManager::setObservationRegistry);
-		return tokenManager;
-	}
-
-	static ClientRegistration clientRegistration(ZitadelProperties properties,
-			ZitadelConnectionDetails connectionDetails) {
-		return ClientRegistration.withRegistrationId(REGISTRATION_ID)
-			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-			.clientId(connectionDetails.getClientId())
-			.clientSecret(connectionDetails.getClientSecret())
-			.clientAuthenticationMethod(switch (properties.getClientAuthenticationMethod()) {
-				case CLIENT_SECRET_BASIC -> ClientAuthenticationMethod.CLIENT_SECRET_BASIC;
-				case CLIENT_SECRET_POST -> ClientAuthenticationMethod.CLIENT_SECRET_POST;
-			})
-			.scope(properties.requestedScopes())
-			.tokenUri(connectionDetails.getOrigin() + TOKEN_PATH)
-			.build();
+		return ZitadelClients.restClient(builder, tokenManager, connectionDetails, properties, httpClients
+			.apiRequestFactory(requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)));
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -191,7 +125,8 @@ public final class ZitadelAutoConfiguration {
 		ZitadelTokenManager zitadelTokenManager(ZitadelProperties properties,
 				ZitadelConnectionDetails connectionDetails, ZitadelHttpClients httpClients,
 				ObjectProvider<ObservationRegistry> observationRegistry) {
-			return tokenManager(properties, connectionDetails, httpClients, FetchMode.BLOCKING, observationRegistry);
+			return ZitadelClients.tokenManager(properties, connectionDetails, httpClients, FetchMode.BLOCKING,
+					observationRegistry);
 		}
 
 	}
@@ -206,7 +141,8 @@ public final class ZitadelAutoConfiguration {
 		ZitadelTokenManager zitadelTokenManager(ZitadelProperties properties,
 				ZitadelConnectionDetails connectionDetails, ZitadelHttpClients httpClients,
 				ObjectProvider<ObservationRegistry> observationRegistry) {
-			return tokenManager(properties, connectionDetails, httpClients, FetchMode.REACTIVE, observationRegistry);
+			return ZitadelClients.tokenManager(properties, connectionDetails, httpClients, FetchMode.REACTIVE,
+					observationRegistry);
 		}
 
 	}

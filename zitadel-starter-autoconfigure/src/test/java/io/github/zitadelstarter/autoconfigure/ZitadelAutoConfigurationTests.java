@@ -309,7 +309,7 @@ class ZitadelAutoConfigurationTests {
 		ZitadelTokenManager userTokenManager(ZitadelConnectionDetails connectionDetails,
 				ObjectProvider<ObservationRegistry> observationRegistry) {
 			ZitadelProperties properties = new ZitadelProperties();
-			return ZitadelAutoConfiguration.tokenManager(properties, connectionDetails,
+			return ZitadelClients.tokenManager(properties, connectionDetails,
 					new ZitadelHttpClients(properties.getHttp(), null, null), ZitadelTokenManager.FetchMode.BLOCKING,
 					observationRegistry);
 		}
