@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.github.zitadelstarter.autoconfigure.ZitadelAutoConfiguration;
+import io.github.zitadelstarter.autoconfigure.ZitadelHealthContributorAutoConfiguration;
 import io.github.zitadelstarter.client.ZitadelTokenManager;
 import io.github.zitadelstarter.test.ZitadelTestServer;
 
@@ -60,7 +61,8 @@ final class Clients implements AutoCloseable {
 					"spring.reactor.netty.shutdown-quiet-period", "100ms"))
 			.properties(Map.copyOf(zitadelProperties));
 		if (!withStarter) {
-			application.properties(Map.of("spring.autoconfigure.exclude", ZitadelAutoConfiguration.class.getName()));
+			application.properties(Map.of("spring.autoconfigure.exclude", ZitadelAutoConfiguration.class.getName() + ","
+					+ ZitadelHealthContributorAutoConfiguration.class.getName()));
 		}
 		return application.run();
 	}
