@@ -20,8 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Cold starts of {@link StartupBenchmark}'s minimal application with and without the
  * starter, alternating one fresh JVM of each, so that a change in the machine's load
  * hits both sides alike; JMH runs all forks of one side before the other. Prints, for
- * the context's start time and for the CPU time the JVM has used when the context is
- * started (which waiting for a busy CPU does not inflate), each start, the medians, the
+ * the context's start time, for the CPU time the JVM has used when the context is
+ * started (which waiting for a busy CPU does not inflate) and for the classes loaded by
+ * then (which the load does not change at all), each start, the medians, the
  * median of the paired differences with a bootstrap interval, and the requests that
  * reached ZITADEL during the starts.
  * <p>
@@ -54,11 +55,13 @@ public final class StartupComparison {
 				long[] second = startInChild(server, !starterFirst);
 				with.add(starterFirst ? first : second);
 				without.add(starterFirst ? second : first);
-				System.out.printf("round %2d: with %5d ms (CPU %5d ms), without %5d ms (CPU %5d ms)%n", round + 1,
-						with.get(round)[0], with.get(round)[1], without.get(round)[0], without.get(round)[1]);
+				System.out.printf("round %2d: with %5d ms (CPU %5d ms, %5d classes), without %5d ms (CPU %5d ms, %5d"
+						+ " classes)%n", round + 1, with.get(round)[0], with.get(round)[1], with.get(round)[2],
+						without.get(round)[0], without.get(round)[1], without.get(round)[2]);
 			}
-			report("context start", with, without, 0);
-			report("CPU time at context start", with, without, 1);
+			report("context start (ms)", with, without, 0);
+			report("CPU time at context start (ms)", with, without, 1);
+			report("classes loaded at context start", with, without, 2);
 			System.out.printf("requests that reached ZITADEL during the starts: %d%n", server.requests().size());
 		}
 	}
@@ -71,8 +74,8 @@ public final class StartupComparison {
 			differences.add(withValues.get(round) - withoutValues.get(round));
 		}
 		long[] interval = bootstrapInterval(differences);
-		System.out.printf("%s: median with the starter %d ms, without %d ms; added, median of %d paired"
-				+ " differences: %d ms (95 %% bootstrap interval %d to %d ms)%n", measure, median(withValues),
+		System.out.printf("%s: median with the starter %d, without %d; added, median of %d paired differences: %d"
+				+ " (95 %% bootstrap interval %d to %d)%n", measure, median(withValues),
 				median(withoutValues), differences.size(), median(differences), interval[0], interval[1]);
 	}
 
@@ -103,7 +106,8 @@ public final class StartupComparison {
 			long elapsed = (System.nanoTime() - start) / 1_000_000;
 			long cpu = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime()
 					/ 1_000_000;
-			System.out.println(elapsed + " " + cpu);
+			int classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
+			System.out.println(elapsed + " " + cpu + " " + classes);
 		}
 	}
 

@@ -71,8 +71,8 @@ public final class ZitadelAutoConfiguration {
 	WebClient zitadelWebClient(WebClient.Builder builder, ZitadelTokenManager tokenManager,
 			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties, ZitadelHttpClients httpClients,
 			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder) {
-		return ZitadelClients.webClient(builder, tokenManager, connectionDetails, properties,
-				httpClients.apiConnector(connectorBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect)));
+		httpClients.configureApiCalls(builder, connectorBuilder);
+		return ZitadelClients.webClient(builder, tokenManager, connectionDetails, properties);
 	}
 
 	@Bean(defaultCandidate = false)
@@ -82,8 +82,8 @@ public final class ZitadelAutoConfiguration {
 	RestClient zitadelRestClient(RestClient.Builder builder, ZitadelTokenManager tokenManager,
 			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties, ZitadelHttpClients httpClients,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder) {
-		return ZitadelClients.restClient(builder, tokenManager, connectionDetails, properties, httpClients
-			.apiRequestFactory(requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)));
+		httpClients.configureApiCalls(builder, requestFactoryBuilder);
+		return ZitadelClients.restClient(builder, tokenManager, connectionDetails, properties);
 	}
 
 	@Configuration(proxyBeanMethods = false)

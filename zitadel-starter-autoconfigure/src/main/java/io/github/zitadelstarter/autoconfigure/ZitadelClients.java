@@ -10,8 +10,6 @@ import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -36,11 +34,10 @@ final class ZitadelClients {
 	}
 
 	static WebClient webClient(WebClient.Builder builder, ZitadelTokenManager tokenManager,
-			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties, ClientHttpConnector connector) {
+			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties) {
 		ZitadelApiErrorHints errorHints = new ZitadelApiErrorHints();
 		errorHints.applyTo(builder);
-		return builder.clientConnector(connector)
-			.baseUrl(connectionDetails.getOrigin().toString())
+		return builder.baseUrl(connectionDetails.getOrigin().toString())
 			.defaultHeaders((headers) -> zitadelHeaders(properties, headers))
 			.filter(new BearerTokenExchangeFilterFunction(tokenManager,
 					new ZitadelOrigin(connectionDetails.getOrigin()), errorHints))
@@ -48,11 +45,9 @@ final class ZitadelClients {
 	}
 
 	static RestClient restClient(RestClient.Builder builder, ZitadelTokenManager tokenManager,
-			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties,
-			ClientHttpRequestFactory requestFactory) {
+			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties) {
 		new ZitadelApiErrorHints().applyTo(builder);
-		return builder.requestFactory(requestFactory)
-			.baseUrl(connectionDetails.getOrigin().toString())
+		return builder.baseUrl(connectionDetails.getOrigin().toString())
 			.defaultHeaders((headers) -> zitadelHeaders(properties, headers))
 			.requestInterceptor(
 					new BearerTokenRequestInterceptor(tokenManager, new ZitadelOrigin(connectionDetails.getOrigin())))

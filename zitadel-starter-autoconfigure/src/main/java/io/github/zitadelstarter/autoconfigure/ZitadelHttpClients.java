@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.transport.ProxyProvider;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
@@ -24,12 +25,18 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Builds the HTTP clients that reach ZITADEL, for token requests and API calls, from
  * Spring Boot's client builders with the zitadel.http settings: timeouts, an SSL bundle
  * and an HTTP proxy. Created at startup, so that a wrong SSL bundle name fails it; the
  * clients themselves are built when first needed.
+ * <p>
+ * API calls keep the transport of the application's builders, and so whatever its
+ * customizers did to it (a mock server in a test, say), unless a zitadel.http property
+ * asks for something else.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
@@ -45,6 +52,8 @@ final class ZitadelHttpClients {
 	private final HttpClientSettings settings;
 
 	private final @Nullable InetSocketAddress proxy;
+
+	private final boolean configuresApiCalls;
 
 	/**
 	 * Create the settings of the starter's HTTP clients.
@@ -64,6 +73,8 @@ final class ZitadelHttpClients {
 		Integer proxyPort = properties.getProxy().getPort();
 		this.proxy = (StringUtils.hasText(proxyHost) && proxyPort != null)
 				? InetSocketAddress.createUnresolved(proxyHost.trim(), proxyPort) : null;
+		this.configuresApiCalls = properties.getConnectTimeout() != null || properties.getReadTimeout() != null
+				|| StringUtils.hasText(properties.getSsl().getBundle()) || this.proxy != null;
 	}
 
 	private static @Nullable SslBundle sslBundle(@Nullable String name, @Nullable SslBundles sslBundles) {
@@ -106,17 +117,27 @@ final class ZitadelHttpClients {
 	}
 
 	/**
-	 * Return a request factory for API calls, from the application's builder.
+	 * Give the RestClient for API calls a request factory from the application's builder
+	 * with the zitadel.http settings, if any is set.
 	 */
-	ClientHttpRequestFactory apiRequestFactory(ClientHttpRequestFactoryBuilder<?> applicationBuilder) {
-		return withProxy(applicationBuilder).build(this.settings);
+	void configureApiCalls(RestClient.Builder restClient,
+			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> applicationBuilder) {
+		if (this.configuresApiCalls) {
+			restClient.requestFactory(withProxy(applicationBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect))
+				.build(this.settings));
+		}
 	}
 
 	/**
-	 * Return a connector for API calls, from the application's builder.
+	 * Give the WebClient for API calls a connector from the application's builder with
+	 * the zitadel.http settings, if any is set.
 	 */
-	ClientHttpConnector apiConnector(ClientHttpConnectorBuilder<?> applicationBuilder) {
-		return withProxy(applicationBuilder).build(this.settings);
+	void configureApiCalls(WebClient.Builder webClient,
+			ObjectProvider<ClientHttpConnectorBuilder<?>> applicationBuilder) {
+		if (this.configuresApiCalls) {
+			webClient.clientConnector(
+					withProxy(applicationBuilder.getIfAvailable(ClientHttpConnectorBuilder::detect)).build(this.settings));
+		}
 	}
 
 	private HttpClientSettings tokenSettings() {

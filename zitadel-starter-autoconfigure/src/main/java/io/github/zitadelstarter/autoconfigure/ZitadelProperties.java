@@ -300,9 +300,10 @@ public class ZitadelProperties implements InitializingBean {
 	}
 
 	/**
-	 * How the starter's HTTP clients reach ZITADEL, for token requests and API calls
-	 * alike. Settings left unset here fall back to Spring Boot's spring.http.clients.*
-	 * settings.
+	 * How the starter's HTTP clients reach ZITADEL. Token requests always use these
+	 * settings; API calls use them as soon as one of them is set, and keep the transport
+	 * of the application's client builders otherwise. Settings left unset here fall back to
+	 * Spring Boot's spring.http.clients.* settings.
 	 */
 	public static class Http {
 

@@ -11,13 +11,16 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 import io.netty.handler.timeout.ReadTimeoutException;
 import io.github.zitadelstarter.client.ZitadelTokenException;
+import io.github.zitadelstarter.test.Organization;
 import io.github.zitadelstarter.test.ZitadelTestServerExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,10 +31,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
+import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.test.context.runner.AbstractApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.boot.webclient.WebClientCustomizer;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.mock.http.client.MockClientHttpRequest;
+import org.springframework.mock.http.client.MockClientHttpResponse;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -102,6 +114,24 @@ class HttpClientSettingsIntegrationTests {
 	}
 
 	@Test
+	void apiCallsKeepTheTransportOfTheApplicationsBuildersWithoutZitadelHttpSettings() {
+		zitadel.server().clearRecordedRequests();
+		withStarter(new ApplicationContextRunner()).withUserConfiguration(InMemoryTransport.class).run((context) -> {
+			assertBothClientsReadTheOrganization(context);
+			assertThat(context.getBean(InMemoryTransport.class).requests).hasSize(2)
+				.allSatisfy((headers) -> assertThat(headers.getFirst(HttpHeaders.AUTHORIZATION)).startsWith("Bearer "));
+			assertThat(zitadel.server().requests())
+				.noneMatch((request) -> request.path().equals("/management/v1/orgs/me"));
+		});
+		withStarter(new ApplicationContextRunner(), "zitadel.http.read-timeout=5s")
+			.withUserConfiguration(InMemoryTransport.class)
+			.run((context) -> {
+				assertBothClientsReadTheOrganization(context);
+				assertThat(context.getBean(InMemoryTransport.class).requests).isEmpty();
+			});
+	}
+
+	@Test
 	void proxyCarriesTokenRequestsAndApiCallsOfABlockingApplication() throws IOException {
 		try (LoopbackForwarder proxy = LoopbackForwarder.httpProxy(zitadel.server().origin())) {
 			withStarter(new ApplicationContextRunner(), UNREACHABLE_DOMAIN, "zitadel.http.proxy.host=127.0.0.1",
@@ -160,6 +190,50 @@ class HttpClientSettingsIntegrationTests {
 				.isInstanceOf(InvalidZitadelPropertyException.class)
 				.hasMessage("zitadel.http.ssl.bundle: there is no SSL bundle named 'zitadel-ca'; the bundles are"
 						+ " [other]"));
+	}
+
+	/**
+	 * Customizers that answer API calls in memory, as a test of the application might, and
+	 * keep the headers of each request.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class InMemoryTransport {
+
+		final List<HttpHeaders> requests = new CopyOnWriteArrayList<>();
+
+		@Bean
+		WebClientCustomizer inMemoryConnector() {
+			return (builder) -> builder.clientConnector((method, uri, requestCallback) -> {
+				org.springframework.mock.http.client.reactive.MockClientHttpRequest request = new org.springframework.mock.http.client.reactive.MockClientHttpRequest(
+						method, uri);
+				this.requests.add(request.getHeaders());
+				org.springframework.mock.http.client.reactive.MockClientHttpResponse response = new org.springframework.mock.http.client.reactive.MockClientHttpResponse(
+						HttpStatus.OK);
+				response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
+				response.setBody(organizationJson());
+				return requestCallback.apply(request).thenReturn(response);
+			});
+		}
+
+		@Bean
+		RestClientCustomizer inMemoryRequestFactory() {
+			return (builder) -> builder.requestFactory((uri, method) -> {
+				MockClientHttpRequest request = new MockClientHttpRequest(method, uri);
+				this.requests.add(request.getHeaders());
+				MockClientHttpResponse response = new MockClientHttpResponse(
+						organizationJson().getBytes(StandardCharsets.UTF_8), HttpStatus.OK);
+				response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
+				request.setResponse(response);
+				return request;
+			});
+		}
+
+		private static String organizationJson() {
+			Organization organization = zitadel.server().organization();
+			return "{\"org\":{\"id\":\"" + organization.id() + "\",\"name\":\"" + organization.name()
+					+ "\",\"primaryDomain\":\"" + organization.primaryDomain() + "\"}}";
+		}
+
 	}
 
 	private static void assertBothClientsReadTheOrganization(ApplicationContext context) {
