@@ -53,8 +53,14 @@ final class Clients implements AutoCloseable {
 
 	static ConfigurableApplicationContext start(Map<String, String> zitadelProperties, boolean withStarter,
 			Class<?>... configurations) {
+		return application(zitadelProperties, withStarter).sources(configurations).run();
+	}
+
+	/**
+	 * Return the minimal application, with or without the starter's auto-configurations.
+	 */
+	static SpringApplicationBuilder application(Map<String, String> zitadelProperties, boolean withStarter) {
 		SpringApplicationBuilder application = new SpringApplicationBuilder(MinimalApplication.class)
-			.sources(configurations)
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
 			.properties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "warn",
@@ -64,7 +70,7 @@ final class Clients implements AutoCloseable {
 			application.properties(Map.of("spring.autoconfigure.exclude", ZitadelAutoConfiguration.class.getName() + ","
 					+ ZitadelHealthContributorAutoConfiguration.class.getName()));
 		}
-		return application.run();
+		return application;
 	}
 
 	WebClient starterWebClient() {
