@@ -20,9 +20,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Cold starts of {@link StartupBenchmark}'s minimal application with and without the
  * starter, alternating one fresh JVM of each, so that a change in the machine's load
  * hits both sides alike; JMH runs all forks of one side before the other. Prints, for
- * the context's start time, for the CPU time the JVM has used when the context is
- * started (which waiting for a busy CPU does not inflate) and for the classes loaded by
- * then (which the load does not change at all), each start, the medians, the
+ * the context's start time, for the CPU time the JVM and its main thread have used when
+ * the context is started (which waiting for a busy CPU does not inflate), for the time
+ * the JIT compilers have spent by then, and for the classes loaded by then (which the
+ * load does not change at all), each start, the medians, the
  * median of the paired differences with a bootstrap interval, and the requests that
  * reached ZITADEL during the starts.
  * <p>
@@ -55,13 +56,16 @@ public final class StartupComparison {
 				long[] second = startInChild(server, !starterFirst);
 				with.add(starterFirst ? first : second);
 				without.add(starterFirst ? second : first);
-				System.out.printf("round %2d: with %5d ms (CPU %5d ms, %5d classes), without %5d ms (CPU %5d ms, %5d"
-						+ " classes)%n", round + 1, with.get(round)[0], with.get(round)[1], with.get(round)[2],
-						without.get(round)[0], without.get(round)[1], without.get(round)[2]);
+				System.out.printf("round %2d: with %5d ms (CPU %5d ms, main thread %5d ms, %5d classes), without %5d ms"
+						+ " (CPU %5d ms, main thread %5d ms, %5d classes)%n", round + 1, with.get(round)[0],
+						with.get(round)[1], with.get(round)[3], with.get(round)[2], without.get(round)[0],
+						without.get(round)[1], without.get(round)[3], without.get(round)[2]);
 			}
 			report("context start (ms)", with, without, 0);
 			report("CPU time at context start (ms)", with, without, 1);
 			report("classes loaded at context start", with, without, 2);
+			report("CPU time of the main thread at context start (ms)", with, without, 3);
+			report("JIT compilation time at context start (ms)", with, without, 4);
 			System.out.printf("requests that reached ZITADEL during the starts: %d%n", server.requests().size());
 		}
 	}
@@ -107,7 +111,9 @@ public final class StartupComparison {
 			long cpu = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime()
 					/ 1_000_000;
 			int classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
-			System.out.println(elapsed + " " + cpu + " " + classes);
+			long mainThreadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+			long compilation = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+			System.out.println(elapsed + " " + cpu + " " + classes + " " + mainThreadCpu + " " + compilation);
 		}
 	}
 
