@@ -326,6 +326,26 @@ class ZitadelTestServerTests {
 	}
 
 	@Test
+	void externalDomainAnswersOtherHostsWithInstanceNotFoundLikeZitadel() throws Exception {
+		this.server.setExternalDomain("auth.example.com");
+		HttpResponse<String> otherHost = validTokenRequest();
+		assertThat(otherHost.statusCode()).isEqualTo(404);
+		assertThat(otherHost.body()).contains("ID=QUERY-n0wng Message=Instance not found");
+		assertThat(otherHost.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(contentType) -> assertThat(contentType).startsWith("text/plain"));
+		HttpResponse<String> instanceHost = send(HttpRequest.newBuilder(uri("/oauth/v2/token"))
+			.header("Content-Type", FORM)
+			.header("x-zitadel-instance-host", "auth.example.com:443")
+			.header("Authorization", basic(this.user.clientId(), this.user.clientSecret()))
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=" + encode(SCOPES))));
+		assertThat(instanceHost.statusCode()).isEqualTo(200);
+		assertThat(get("/debug/healthz", null).statusCode()).as("health is not instance-bound").isEqualTo(200);
+		assertThat(this.server.tokenRequestCount()).isEqualTo(2);
+		this.server.setExternalDomain(null);
+		assertThat(validTokenRequest().statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void toStringsLeaveOutSecrets() {
 		assertThat(this.user.toString()).doesNotContain(this.user.clientSecret());
 		assertThat(this.server.toString()).doesNotContain(this.user.clientSecret());
