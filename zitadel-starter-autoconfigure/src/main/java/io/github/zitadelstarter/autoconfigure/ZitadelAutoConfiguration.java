@@ -36,9 +36,10 @@ import org.springframework.web.reactive.function.client.WebClient;
  * <p>
  * Spring Security's client types (registration repositories, authorized-client services
  * and managers) stay inside the token manager and are never beans, so the application's
- * own OAuth2 client setup is left as it is. The connection details are validated while
- * the context starts; the token manager and the clients are created when first needed,
- * so that an application that does not use them at startup does not pay for them there.
+ * own OAuth2 client setup is left as it is. The connection details and the HTTP settings
+ * are validated while the context starts; the token manager and the clients are created
+ * when first needed, so that an application that does not use them at startup does not
+ * pay for them there.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */

@@ -26,9 +26,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 final class ZitadelClients {
 
-	static final String REGISTRATION_ID = "zitadel";
+	private static final String REGISTRATION_ID = "zitadel";
 
-	static final String TOKEN_PATH = "/oauth/v2/token";
+	private static final String TOKEN_PATH = "/oauth/v2/token";
 
 	private ZitadelClients() {
 	}

@@ -24,7 +24,7 @@ import org.springframework.security.oauth2.core.OAuth2AccessToken;
  */
 final class ZitadelHealthIndicator extends AbstractHealthIndicator {
 
-	static final Duration ATTEMPT_INTERVAL = Duration.ofSeconds(30);
+	private static final Duration ATTEMPT_INTERVAL = Duration.ofSeconds(30);
 
 	private final ObjectProvider<ZitadelTokenManager> tokenManager;
 

@@ -42,9 +42,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 final class ZitadelHttpClients {
 
-	static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+	private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-	static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+	private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
 
 	private static final boolean reactorNettyPresent = ClassUtils.isPresent("reactor.netty.http.client.HttpClient",
 			ZitadelHttpClients.class.getClassLoader());
@@ -63,9 +63,10 @@ final class ZitadelHttpClients {
 	 */
 	ZitadelHttpClients(ZitadelProperties.Http properties, @Nullable HttpClientSettings applicationSettings,
 			@Nullable SslBundles sslBundles) {
-		HttpClientSettings fallback = ((applicationSettings != null) ? applicationSettings
-				: HttpClientSettings.defaults())
-			.orElse(HttpClientSettings.defaults().withTimeouts(DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT));
+		HttpClientSettings starterDefaults = HttpClientSettings.defaults()
+			.withTimeouts(DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT);
+		HttpClientSettings fallback = (applicationSettings != null) ? applicationSettings.orElse(starterDefaults)
+				: starterDefaults;
 		this.settings = new HttpClientSettings(null, properties.getConnectTimeout(), properties.getReadTimeout(),
 				sslBundle(properties.getSsl().getBundle(), sslBundles))
 			.orElse(fallback);

@@ -170,7 +170,8 @@ public class ZitadelProperties implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		if (requestedScopes().isEmpty()) {
+		Set<String> requestedScopes = requestedScopes();
+		if (requestedScopes.isEmpty()) {
 			throw new InvalidZitadelPropertyException("zitadel.scopes", "it lists no scope",
 					"Remove zitadel.scopes to request the default scopes (openid profile email " + ZITADEL_AUDIENCE_SCOPE
 							+ "), or list the scopes the service user's tokens need.");
@@ -179,7 +180,7 @@ public class ZitadelProperties implements InitializingBean {
 			throw new InvalidZitadelPropertyException("zitadel.http.proxy.port", "it is not set",
 					"Set zitadel.http.proxy.port to the port of the proxy at zitadel.http.proxy.host.");
 		}
-		if (!requestedScopes().contains(ZITADEL_AUDIENCE_SCOPE)) {
+		if (!requestedScopes.contains(ZITADEL_AUDIENCE_SCOPE)) {
 			logger.warn("zitadel.scopes does not contain " + ZITADEL_AUDIENCE_SCOPE
 					+ ": ZITADEL's own APIs will answer 401 \"invalid audience (APP-Zxfako)\". Add the scope unless"
 					+ " the tokens are meant for another API only.");

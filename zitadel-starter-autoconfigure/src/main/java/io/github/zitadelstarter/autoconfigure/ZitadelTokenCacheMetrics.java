@@ -17,7 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 final class ZitadelTokenCacheMetrics implements MeterBinder {
 
-	static final String NAME = "zitadel.token.cache";
+	private static final String NAME = "zitadel.token.cache";
 
 	// Looked up when the counters are read, so that binding them does not create the
 	// token manager at startup.
