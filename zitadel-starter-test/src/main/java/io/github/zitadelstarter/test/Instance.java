@@ -1,0 +1,152 @@
+package io.github.zitadelstarter.test;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one ZITADEL instance of the test server knows: its organizations, service users
+ * and tokens, and the settings tests change. Every area of the server (token endpoint,
+ * v1 and v2 APIs) works on this state.
+ *
+ * @author ZITADEL Spring Boot Starter contributors
+ */
+final class Instance {
+
+	static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(12);
+
+	private static final SecureRandom random = new SecureRandom();
+
+	private final Clock clock;
+
+	private final URI origin;
+
+	private final AtomicLong ids = new AtomicLong(259242039378444290L);
+
+	private final Map<String, Organization> organizations = new ConcurrentHashMap<>();
+
+	private final Map<String, ServiceUser> serviceUsers = new ConcurrentHashMap<>();
+
+	private final Map<String, IssuedToken> tokens = new ConcurrentHashMap<>();
+
+	private volatile Duration tokenLifetime = DEFAULT_TOKEN_LIFETIME;
+
+	private volatile @Nullable String externalDomain;
+
+	Instance(Clock clock, URI origin) {
+		this.clock = clock;
+		this.origin = origin;
+	}
+
+	Clock clock() {
+		return this.clock;
+	}
+
+	Instant now() {
+		return this.clock.instant();
+	}
+
+	URI origin() {
+		return this.origin;
+	}
+
+	/**
+	 * Return the issuer, exactly as ZITADEL writes it: the origin without a trailing
+	 * slash.
+	 */
+	String issuer() {
+		return this.origin.toString();
+	}
+
+	Organization addOrganization(String name, String primaryDomain) {
+		Organization organization = new Organization(nextId(), name, primaryDomain);
+		this.organizations.put(organization.id(), organization);
+		return organization;
+	}
+
+	@Nullable Organization organization(String id) {
+		return this.organizations.get(id);
+	}
+
+	ServiceUser addServiceUser(String clientId, String clientSecret, Organization organization) {
+		if (!this.organizations.containsKey(organization.id())) {
+			throw new IllegalArgumentException("Organization " + organization.id() + " is not registered");
+		}
+		ServiceUser user = new ServiceUser(nextId(), clientId, clientSecret, organization);
+		this.serviceUsers.put(clientId, user);
+		return user;
+	}
+
+	@Nullable ServiceUser serviceUser(String clientId) {
+		return this.serviceUsers.get(clientId);
+	}
+
+	/**
+	 * Issue an access token that lives the current token lifetime.
+	 */
+	String issueToken(ServiceUser user, Set<String> scopes) {
+		Instant issuedAt = now();
+		return store(IssuedToken.accessToken(user, scopes, issuedAt, issuedAt.plus(this.tokenLifetime)));
+	}
+
+	String store(IssuedToken token) {
+		String value = randomString(64);
+		this.tokens.put(value, token);
+		return value;
+	}
+
+	/**
+	 * Return the token with the given value if it is active, whatever its kind.
+	 */
+	@Nullable IssuedToken activeToken(@Nullable String value) {
+		IssuedToken token = (value != null) ? this.tokens.get(value) : null;
+		return (token != null && token.isActive(now())) ? token : null;
+	}
+
+	void revoke(@Nullable String value) {
+		IssuedToken token = (value != null) ? this.tokens.get(value) : null;
+		if (token != null) {
+			token.revoke();
+		}
+	}
+
+	void revokeAllAccessTokens() {
+		this.tokens.values().stream().filter((token) -> !token.isPersonal()).forEach(IssuedToken::revoke);
+	}
+
+	Duration tokenLifetime() {
+		return this.tokenLifetime;
+	}
+
+	void setTokenLifetime(Duration tokenLifetime) {
+		this.tokenLifetime = tokenLifetime;
+	}
+
+	@Nullable String externalDomain() {
+		return this.externalDomain;
+	}
+
+	void setExternalDomain(@Nullable String externalDomain) {
+		this.externalDomain = externalDomain;
+	}
+
+	String nextId() {
+		return String.valueOf(this.ids.getAndAdd(1_000_003));
+	}
+
+	static String randomString(int bytes) {
+		byte[] value = new byte[bytes];
+		random.nextBytes(value);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
+	}
+
+}

@@ -1,0 +1,87 @@
+package io.github.zitadelstarter.test;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * ZITADEL's v1 Management API over its gRPC gateway, as far as the test server serves it:
+ * {@code GET /management/v1/orgs/me}, with the gateway's error bodies and
+ * {@code x-zitadel-orgid}.
+ *
+ * @author ZITADEL Spring Boot Starter contributors
+ */
+final class ManagementApi {
+
+	private final Instance instance;
+
+	ManagementApi(Instance instance) {
+		this.instance = instance;
+	}
+
+	void register(Map<String, Route> routes) {
+		routes.put("/management/v1/orgs/me", this::myOrganization);
+	}
+
+	private void myOrganization(Exchange exchange) throws IOException {
+		if (!exchange.requireMethod("GET")) {
+			return;
+		}
+		IssuedToken token = authenticate(exchange, this.instance);
+		if (token == null) {
+			return;
+		}
+		Organization organization = token.user().organization();
+		String requestedOrganization = exchange.header("x-zitadel-orgid");
+		if (requestedOrganization != null) {
+			organization = this.instance.organization(requestedOrganization);
+			if (organization == null) {
+				exchange.sendGatewayError(403, 7, "No matching permissions found", "AUTH-5mWD2");
+				return;
+			}
+		}
+		exchange.sendJson(200, Map.of("org", organizationJson(organization, token.issuedAt())));
+	}
+
+	/**
+	 * Return the caller's active token, or answer the gateway's 401 and return
+	 * {@code null}: no header, an unknown, expired or revoked token, or an access token
+	 * without ZITADEL's audience (personal access tokens need none).
+	 */
+	static @Nullable IssuedToken authenticate(Exchange exchange, Instance instance) throws IOException {
+		String authorization = exchange.header("Authorization");
+		if (authorization == null || authorization.isBlank()) {
+			exchange.sendGatewayError(401, 16, "auth header missing", null);
+			return null;
+		}
+		IssuedToken token = instance.activeToken(exchange.bearerToken());
+		if (token == null) {
+			exchange.sendGatewayError(401, 16, "Token is invalid", "AUTH-7fs1e");
+			return null;
+		}
+		if (!token.isPersonal() && !token.scopes().contains(ZitadelTestServer.ZITADEL_AUDIENCE_SCOPE)) {
+			exchange.sendGatewayError(401, 16, "invalid audience", "APP-Zxfako");
+			return null;
+		}
+		return token;
+	}
+
+	private static Map<String, Object> organizationJson(Organization organization, Instant now) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("sequence", "2");
+		details.put("creationDate", now.toString());
+		details.put("changeDate", now.toString());
+		details.put("resourceOwner", organization.id());
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("id", organization.id());
+		json.put("details", details);
+		json.put("state", "ORG_STATE_ACTIVE");
+		json.put("name", organization.name());
+		json.put("primaryDomain", organization.primaryDomain());
+		return json;
+	}
+
+}
