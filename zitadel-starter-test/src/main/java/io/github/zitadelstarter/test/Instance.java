@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +35,11 @@ final class Instance {
 
 	private final Map<String, Organization> organizations = new ConcurrentHashMap<>();
 
-	private final Map<String, ServiceUser> serviceUsers = new ConcurrentHashMap<>();
+	private final Map<String, User> users = new ConcurrentHashMap<>();
+
+	private final Map<String, Project> projects = new ConcurrentHashMap<>();
+
+	private final Map<String, Authorization> authorizations = new ConcurrentHashMap<>();
 
 	private final Map<String, IssuedToken> tokens = new ConcurrentHashMap<>();
 
@@ -77,23 +82,86 @@ final class Instance {
 		return this.organizations.get(id);
 	}
 
-	ServiceUser addServiceUser(String clientId, String clientSecret, Organization organization) {
+	Collection<Organization> organizations() {
+		return this.organizations.values();
+	}
+
+	/**
+	 * Add a user to a registered organization.
+	 * @throws IllegalArgumentException if the organization is not registered or the
+	 * username is taken
+	 */
+	User addUser(Organization organization, User.Type type, String username) {
 		if (!this.organizations.containsKey(organization.id())) {
 			throw new IllegalArgumentException("Organization " + organization.id() + " is not registered");
 		}
-		ServiceUser user = new ServiceUser(nextId(), clientId, clientSecret, organization);
-		this.serviceUsers.put(clientId, user);
+		User user = new User(nextId(), organization, type, username, now());
+		synchronized (this.users) {
+			if (userByUsername(username) != null) {
+				throw new IllegalArgumentException("Username " + username + " is taken");
+			}
+			this.users.put(user.id(), user);
+		}
 		return user;
 	}
 
-	@Nullable ServiceUser serviceUser(String clientId) {
-		return this.serviceUsers.get(clientId);
+	@Nullable User user(String id) {
+		return this.users.get(id);
+	}
+
+	/**
+	 * Return the user with the given username (its login name), as ZITADEL looks up the
+	 * client ID of a service user.
+	 */
+	@Nullable User userByUsername(String username) {
+		return this.users.values().stream().filter((user) -> user.username().equals(username)).findFirst().orElse(null);
+	}
+
+	Collection<User> users() {
+		return this.users.values();
+	}
+
+	void removeUser(User user) {
+		this.users.remove(user.id());
+		this.authorizations.values().removeIf((authorization) -> authorization.user() == user);
+	}
+
+	Project addProject(String name, Organization organization) {
+		Project project = new Project(nextId(), name, organization);
+		this.projects.put(project.id(), project);
+		return project;
+	}
+
+	@Nullable Project project(String id) {
+		return this.projects.get(id);
+	}
+
+	Collection<Project> projects() {
+		return this.projects.values();
+	}
+
+	Authorization authorize(User user, Project project, Organization organization, Set<String> roleKeys) {
+		Authorization authorization = new Authorization(nextId(), user, project, organization, roleKeys);
+		this.authorizations.put(authorization.id(), authorization);
+		return authorization;
+	}
+
+	@Nullable Authorization authorization(String id) {
+		return this.authorizations.get(id);
+	}
+
+	Collection<Authorization> authorizations() {
+		return this.authorizations.values();
+	}
+
+	void removeAuthorization(Authorization authorization) {
+		this.authorizations.remove(authorization.id());
 	}
 
 	/**
 	 * Issue an access token that lives the current token lifetime.
 	 */
-	String issueToken(ServiceUser user, Set<String> scopes) {
+	String issueToken(User user, Set<String> scopes) {
 		Instant issuedAt = now();
 		return store(IssuedToken.accessToken(user, scopes, issuedAt, issuedAt.plus(this.tokenLifetime)));
 	}
@@ -102,6 +170,10 @@ final class Instance {
 		String value = randomString(64);
 		this.tokens.put(value, token);
 		return value;
+	}
+
+	IssuedToken token(String value) {
+		return this.tokens.get(value);
 	}
 
 	/**

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class IssuedToken {
 
-	private final ServiceUser user;
+	private final User user;
 
 	private final Set<String> scopes;
 
@@ -24,7 +24,7 @@ final class IssuedToken {
 
 	private volatile boolean revoked;
 
-	private IssuedToken(ServiceUser user, Set<String> scopes, Instant issuedAt, @Nullable Instant expiresAt,
+	private IssuedToken(User user, Set<String> scopes, Instant issuedAt, @Nullable Instant expiresAt,
 			boolean personal) {
 		this.user = user;
 		this.scopes = Set.copyOf(scopes);
@@ -33,15 +33,15 @@ final class IssuedToken {
 		this.personal = personal;
 	}
 
-	static IssuedToken accessToken(ServiceUser user, Set<String> scopes, Instant issuedAt, Instant expiresAt) {
+	static IssuedToken accessToken(User user, Set<String> scopes, Instant issuedAt, Instant expiresAt) {
 		return new IssuedToken(user, scopes, issuedAt, expiresAt, false);
 	}
 
-	static IssuedToken personalAccessToken(ServiceUser user, Instant issuedAt, @Nullable Instant expiresAt) {
+	static IssuedToken personalAccessToken(User user, Instant issuedAt, @Nullable Instant expiresAt) {
 		return new IssuedToken(user, Set.of(), issuedAt, expiresAt, true);
 	}
 
-	ServiceUser user() {
+	User user() {
 		return this.user;
 	}
 

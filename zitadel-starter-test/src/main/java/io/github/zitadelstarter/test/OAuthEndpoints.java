@@ -71,15 +71,15 @@ final class OAuthEndpoints {
 		Map<String, Object> response = new LinkedHashMap<>();
 		response.put("active", true);
 		response.put("scope", String.join(" ", token.scopes()));
-		response.put("client_id", token.user().clientId());
+		response.put("client_id", token.user().username());
 		response.put("token_type", "Bearer");
 		if (token.expiresAt() != null) {
 			response.put("exp", token.expiresAt().getEpochSecond());
 		}
 		response.put("iat", token.issuedAt().getEpochSecond());
 		response.put("iss", this.instance.issuer());
-		response.put("sub", token.user().userId());
-		response.put("username", token.user().clientId());
+		response.put("sub", token.user().id());
+		response.put("username", token.user().username());
 		exchange.sendJson(200, response);
 	}
 

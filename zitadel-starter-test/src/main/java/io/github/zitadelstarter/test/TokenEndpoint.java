@@ -75,7 +75,7 @@ final class TokenEndpoint {
 			exchange.sendOAuthError("unsupported_grant_type", grantType + " not supported");
 			return;
 		}
-		ServiceUser user = authenticate(exchange);
+		User user = authenticate(exchange);
 		if (user == null) {
 			return;
 		}
@@ -99,14 +99,16 @@ final class TokenEndpoint {
 		return new LinkedHashSet<>(List.of(scope.trim().split("\\s+")));
 	}
 
-	private void issue(Exchange exchange, ServiceUser user, Set<String> scopes) throws IOException {
+	private void issue(Exchange exchange, User user, Set<String> scopes) throws IOException {
 		String accessToken = this.instance.issueToken(user, scopes);
-		IssuedToken issued = this.instance.activeToken(accessToken);
+		IssuedToken issued = this.instance.token(accessToken);
 		Map<String, Object> response = new LinkedHashMap<>();
 		response.put("access_token", accessToken);
 		response.put("token_type", "Bearer");
-		response.put("expires_in", this.instance.tokenLifetime().toSeconds());
-		if (scopes.contains("openid") && issued != null) {
+		// ZITADEL answers the remaining lifetime in whole seconds, rounded down.
+		response.put("expires_in",
+				Math.max(0, Duration.between(this.instance.now(), issued.expiresAt()).toSeconds()));
+		if (scopes.contains("openid")) {
 			response.put("id_token", idToken(user, issued));
 		}
 		exchange.sendJson(200, response);
@@ -149,7 +151,7 @@ final class TokenEndpoint {
 	 * Authenticate the client exactly as ZITADEL does for service users: HTTP Basic with
 	 * both parts URL-decoded, or client_id and client_secret in the body, never both.
 	 */
-	private @Nullable ServiceUser authenticate(Exchange exchange) throws IOException {
+	private @Nullable User authenticate(Exchange exchange) throws IOException {
 		String authorization = exchange.header("Authorization");
 		boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
 		boolean post = exchange.form().containsKey("client_secret");
@@ -176,9 +178,13 @@ final class TokenEndpoint {
 				return null;
 			}
 		}
-		ServiceUser user = this.instance.serviceUser(clientId);
-		if (user == null) {
+		User user = this.instance.userByUsername(clientId);
+		if (user == null || user.type() != User.Type.MACHINE) {
 			exchange.sendOAuthError("invalid_client", "client not found");
+			return null;
+		}
+		if (user.clientSecret() == null) {
+			exchange.sendOAuthError("invalid_request", "Errors.User.Machine.Secret.NotExisting");
 			return null;
 		}
 		if (!user.clientSecret().equals(clientSecret)) {
@@ -203,11 +209,11 @@ final class TokenEndpoint {
 		}
 	}
 
-	private String idToken(ServiceUser user, IssuedToken token) {
+	private String idToken(User user, IssuedToken token) {
 		Map<String, Object> claims = new LinkedHashMap<>();
 		claims.put("iss", this.instance.issuer());
-		claims.put("sub", user.userId());
-		claims.put("aud", List.of(user.clientId()));
+		claims.put("sub", user.id());
+		claims.put("aud", List.of(user.username()));
 		claims.put("iat", token.issuedAt().getEpochSecond());
 		claims.put("exp", token.expiresAt().getEpochSecond());
 		// Unsigned: clients of the service-user grants do not verify the ID token.

@@ -168,7 +168,9 @@ public final class ZitadelTestServer implements AutoCloseable {
 	 * @return the service user, with a new user ID
 	 */
 	public ServiceUser addServiceUser(String clientId, String clientSecret, Organization organization) {
-		return this.instance.addServiceUser(clientId, clientSecret, organization);
+		User user = this.instance.addUser(organization, User.Type.MACHINE, clientId);
+		user.setClientSecret(clientSecret);
+		return new ServiceUser(user.id(), clientId, clientSecret, organization);
 	}
 
 	/**

@@ -1,0 +1,100 @@
+package io.github.zitadelstarter.test;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A user of the test server's instance, human or machine (a service user), as the
+ * server's areas keep it. Fields that ZITADEL's APIs change are mutable.
+ *
+ * @author ZITADEL Spring Boot Starter contributors
+ */
+final class User {
+
+	private final String id;
+
+	private final Organization organization;
+
+	private final Type type;
+
+	private final Instant creationDate;
+
+	private volatile String username;
+
+	private volatile State state = State.ACTIVE;
+
+	private volatile @Nullable String clientSecret;
+
+	private final Map<String, byte[]> metadata = new ConcurrentHashMap<>();
+
+	User(String id, Organization organization, Type type, String username, Instant creationDate) {
+		this.id = id;
+		this.organization = organization;
+		this.type = type;
+		this.username = username;
+		this.creationDate = creationDate;
+	}
+
+	String id() {
+		return this.id;
+	}
+
+	Organization organization() {
+		return this.organization;
+	}
+
+	Type type() {
+		return this.type;
+	}
+
+	Instant creationDate() {
+		return this.creationDate;
+	}
+
+	String username() {
+		return this.username;
+	}
+
+	void setUsername(String username) {
+		this.username = username;
+	}
+
+	State state() {
+		return this.state;
+	}
+
+	void setState(State state) {
+		this.state = state;
+	}
+
+	/**
+	 * Return the machine user's client secret, or {@code null} if it has none.
+	 */
+	@Nullable String clientSecret() {
+		return this.clientSecret;
+	}
+
+	void setClientSecret(@Nullable String clientSecret) {
+		this.clientSecret = clientSecret;
+	}
+
+	Map<String, byte[]> metadata() {
+		return this.metadata;
+	}
+
+	enum Type {
+
+		HUMAN, MACHINE
+
+	}
+
+	enum State {
+
+		ACTIVE, INACTIVE
+
+	}
+
+}
