@@ -189,6 +189,15 @@ public final class ZitadelTokenManager {
 	}
 
 	/**
+	 * Forget the cached token, if any, so that the next caller requests a new one; for
+	 * tests that need a token request of their own. A token request under way is not
+	 * cancelled.
+	 */
+	public void clearCache() {
+		this.currentToken.set(null);
+	}
+
+	/**
 	 * Set the registry of the observation made of each token request, named
 	 * {@value #TOKEN_REQUEST_OBSERVATION}. Without one, token requests are not observed.
 	 * @param observationRegistry the registry

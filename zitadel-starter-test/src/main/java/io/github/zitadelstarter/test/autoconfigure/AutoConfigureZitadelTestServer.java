@@ -1,4 +1,4 @@
-package io.github.zitadelstarter.test;
+package io.github.zitadelstarter.test.autoconfigure;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -6,6 +6,8 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
+import io.github.zitadelstarter.test.ZitadelTestServer;
 
 /**
  * Starts a {@link ZitadelTestServer} for a Spring test's application context and points

@@ -1,5 +1,6 @@
-package io.github.zitadelstarter.test;
+package io.github.zitadelstarter.test.autoconfigure;
 
+import io.github.zitadelstarter.test.ZitadelTestServer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

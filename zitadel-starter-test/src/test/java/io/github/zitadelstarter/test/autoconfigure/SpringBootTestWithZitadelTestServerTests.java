@@ -1,6 +1,5 @@
-package io.github.zitadelstarter.autoconfigure;
+package io.github.zitadelstarter.test.autoconfigure;
 
-import io.github.zitadelstarter.test.AutoConfigureZitadelTestServer;
 import io.github.zitadelstarter.test.Organization;
 import io.github.zitadelstarter.test.ZitadelTestServer;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * README shows it: both clients read the test server's organization with one token.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = StarterContexts.SHORT_NETTY_SHUTDOWN)
+		properties = "spring.reactor.netty.shutdown-quiet-period=100ms")
 @AutoConfigureZitadelTestServer
 class SpringBootTestWithZitadelTestServerTests {
 

@@ -1,8 +1,9 @@
-package io.github.zitadelstarter.test;
+package io.github.zitadelstarter.test.autoconfigure;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 
+import io.github.zitadelstarter.test.ZitadelTestServer;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
