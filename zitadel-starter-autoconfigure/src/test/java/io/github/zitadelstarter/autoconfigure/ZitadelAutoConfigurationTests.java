@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.github.zitadelstarter.client.ZitadelConnectionDetails;
+import io.github.zitadelstarter.client.ZitadelCredential;
 import io.github.zitadelstarter.client.ZitadelTokenManager;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.DefaultReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
@@ -202,13 +205,8 @@ class ZitadelAutoConfigurationTests {
 			}
 
 			@Override
-			public String getClientId() {
-				return "from-bean";
-			}
-
-			@Override
-			public String getClientSecret() {
-				return "secret";
+			public ZitadelCredential getCredential() {
+				return ZitadelCredential.clientSecret("from-bean", "secret");
 			}
 		}).run((context) -> {
 			assertThat(context).hasSingleBean(ZitadelTokenManager.class);
@@ -256,7 +254,7 @@ class ZitadelAutoConfigurationTests {
 				assertThat(registrations.findByRegistrationId("github")).isNotNull();
 				assertThat(registrations.findByRegistrationId("zitadel")).isNull();
 				assertThat(context).getBean(OAuth2AuthorizedClientManager.class)
-					.isNotSameAs(context.getBean(ZitadelTokenManager.class).getAuthorizedClientManager());
+					.isInstanceOf(DefaultOAuth2AuthorizedClientManager.class);
 				assertThat(context).hasSingleBean(OAuth2AuthorizedClientRepository.class);
 			});
 	}
@@ -279,7 +277,7 @@ class ZitadelAutoConfigurationTests {
 				assertThat(context).hasSingleBean(ServerOAuth2AuthorizedClientRepository.class);
 				assertThat(context).hasSingleBean(ReactiveOAuth2AuthorizedClientManager.class);
 				assertThat(context).getBean(ReactiveOAuth2AuthorizedClientManager.class)
-					.isNotSameAs(context.getBean(ZitadelTokenManager.class).getReactiveAuthorizedClientManager());
+					.isInstanceOf(DefaultReactiveOAuth2AuthorizedClientManager.class);
 			});
 	}
 
@@ -310,8 +308,8 @@ class ZitadelAutoConfigurationTests {
 				ObjectProvider<ObservationRegistry> observationRegistry) {
 			ZitadelProperties properties = new ZitadelProperties();
 			return ZitadelClients.tokenManager(properties, connectionDetails,
-					new ZitadelHttpClients(properties.getHttp(), null, null), ZitadelTokenManager.FetchMode.BLOCKING,
-					observationRegistry);
+					new ZitadelHttpClients(properties.getHttp(), null, null), TokenRequests.FetchMode.BLOCKING,
+					observationRegistry.getIfAvailable());
 		}
 
 		@Bean

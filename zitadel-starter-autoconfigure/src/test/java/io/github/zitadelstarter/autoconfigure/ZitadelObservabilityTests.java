@@ -2,7 +2,6 @@ package io.github.zitadelstarter.autoconfigure;
 
 import java.util.concurrent.TimeUnit;
 
-import io.github.zitadelstarter.client.ZitadelTokenManager;
 import io.github.zitadelstarter.test.ZitadelTestServerExtension;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -44,7 +43,7 @@ class ZitadelObservabilityTests {
 				StarterContexts.organizationViaRestClient(context);
 			}
 			MeterRegistry meters = context.getBean(MeterRegistry.class);
-			Timer timer = meters.get(ZitadelTokenManager.TOKEN_REQUEST_OBSERVATION)
+			Timer timer = meters.get(TokenRequests.OBSERVATION)
 				.tag("outcome", "SUCCESS")
 				.tag("error.code", "none")
 				.timer();
@@ -58,7 +57,7 @@ class ZitadelObservabilityTests {
 		this.contextRunner.withPropertyValues("zitadel.client-id=no-such-service-user").run((context) -> {
 			catchThrowable(() -> StarterContexts.organizationViaRestClient(context));
 			MeterRegistry meters = context.getBean(MeterRegistry.class);
-			assertThat(meters.get(ZitadelTokenManager.TOKEN_REQUEST_OBSERVATION)
+			assertThat(meters.get(TokenRequests.OBSERVATION)
 				.tag("outcome", "CLIENT_ERROR")
 				.tag("error.code", "invalid_client")
 				.timer()
