@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import io.github.zitadelstarter.client.ZitadelCredential;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.security.oauth2.client.JwtBearerOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.JwtBearerReactiveOAuth2AuthorizedClientProvider;
@@ -28,8 +30,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  * The key credential: ZITADEL's JWT profile grant (RFC 7523's JWT bearer grant). Each token
  * request carries a new assertion, signed RS256 with the service user's key: kid = the
  * key's ID, iss = sub = the user's ID, aud = ZITADEL's issuer exactly as ZITADEL writes
- * it (the origin), iat = now and exp a few minutes later. The request has no client
- * authentication: the assertion identifies the user.
+ * it (the origin), iat = now, exp a few minutes later and a random jti, so that no two
+ * assertions are alike. The request has no client authentication: the assertion
+ * identifies the user.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
@@ -83,7 +86,10 @@ final class JwtProfileGrant implements TokenGrant {
 	@Override
 	public ReactiveOAuth2AuthorizedClientProvider reactiveProvider(TokenEndpointClients endpoint) {
 		JwtBearerReactiveOAuth2AuthorizedClientProvider provider = new JwtBearerReactiveOAuth2AuthorizedClientProvider();
-		provider.setJwtAssertionResolver((context) -> Mono.fromCallable(this::assertion));
+		// Signing draws on the JDK's SecureRandom, which may read /dev/urandom: never on an
+		// event loop.
+		provider.setJwtAssertionResolver(
+				(context) -> Mono.fromCallable(this::assertion).subscribeOn(Schedulers.boundedElastic()));
 		provider.setAccessTokenResponseClient(endpoint.reactive());
 		return provider;
 	}
@@ -107,6 +113,7 @@ final class JwtProfileGrant implements TokenGrant {
 			.audience(List.of(this.issuer))
 			.issuedAt(now)
 			.expiresAt(now.plus(ASSERTION_LIFETIME))
+			.id(UUID.randomUUID().toString())
 			.build();
 		return this.encoder.encode(JwtEncoderParameters.from(claims));
 	}

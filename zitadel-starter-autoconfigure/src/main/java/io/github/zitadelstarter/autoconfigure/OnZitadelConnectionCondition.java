@@ -37,15 +37,14 @@ class OnZitadelConnectionCondition extends SpringBootCondition {
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		ConditionMessage.Builder message = ConditionMessage.forCondition(ConditionalOnZitadelConnection.class);
 		Environment environment = context.getEnvironment();
-		String credential = CREDENTIALS.stream()
-			.filter((property) -> StringUtils.hasText(environment.getProperty(property)))
-			.findFirst()
-			.orElse(null);
-		if (StringUtils.hasText(environment.getProperty("zitadel.domain"))) {
+		Binder binder = Binder.get(environment);
+		String credential = CREDENTIALS.stream().filter((property) -> hasText(binder, property)).findFirst().orElse(null);
+		boolean domain = hasText(binder, "zitadel.domain");
+		if (domain) {
 			if (credential != null) {
 				return ConditionOutcome.match(message.found("property").items("zitadel.domain", credential));
 			}
-			if (!configuresResourceServer(environment)) {
+			if (!configuresResourceServer(binder)) {
 				return ConditionOutcome.match(message.found("property").items("zitadel.domain"));
 			}
 		}
@@ -57,17 +56,21 @@ class OnZitadelConnectionCondition extends SpringBootCondition {
 				&& beanFactory.getBeanNamesForType(ZitadelConnectionDetails.class, true, false).length > 0) {
 			return ConditionOutcome.match(message.found("bean").items(ZitadelConnectionDetails.class.getSimpleName()));
 		}
-		String reason = StringUtils.hasText(environment.getProperty("zitadel.domain"))
-				? "zitadel.domain is set for zitadel.resource-server only, without a service-user credential"
+		String reason = domain ? "zitadel.domain is set for zitadel.resource-server only, without a service-user credential"
 				: "zitadel.domain is not set";
 		return ConditionOutcome.noMatch(message.because(reason
 				+ " and no ZitadelConnectionDetails bean is defined; set zitadel.domain and one credential of the"
 				+ " service user to call ZITADEL's APIs"));
 	}
 
-	private static boolean configuresResourceServer(Environment environment) {
-		return Binder.get(environment).bind("zitadel.resource-server", Bindable.mapOf(String.class, Object.class))
-			.isBound();
+	// Through the binder, which leaves a placeholder nothing resolves as it is, so that the
+	// starter's own validation can name it, where the environment would fail here.
+	private static boolean hasText(Binder binder, String property) {
+		return binder.bind(property, String.class).map(StringUtils::hasText).orElse(false);
+	}
+
+	private static boolean configuresResourceServer(Binder binder) {
+		return binder.bind("zitadel.resource-server", Bindable.mapOf(String.class, Object.class)).isBound();
 	}
 
 }

@@ -125,12 +125,16 @@ final class PropertiesZitadelConnectionDetails implements ZitadelConnectionDetai
 		if (!resource.exists()) {
 			throw new InvalidZitadelPropertyException(KEY_FILE, "'" + location.trim() + "' does not exist", action);
 		}
+		String unreadable = "'" + location.trim() + "' cannot be read";
+		if (!resource.isReadable()) {
+			throw new InvalidZitadelPropertyException(KEY_FILE, unreadable, action);
+		}
 		try (InputStream input = resource.getInputStream()) {
 			return new String(input.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new InvalidZitadelPropertyException(KEY_FILE,
-					"'" + location.trim() + "' cannot be read (" + ex.getClass().getSimpleName() + ")", action);
+					unreadable + " (" + ex.getClass().getSimpleName() + ")", action);
 		}
 	}
 

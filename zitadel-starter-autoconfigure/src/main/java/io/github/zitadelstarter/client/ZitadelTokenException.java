@@ -146,14 +146,16 @@ public class ZitadelTokenException extends OAuth2AuthorizationException {
 	}
 
 	/**
-	 * Return whether trying again later may succeed: the endpoint did not answer, or
+	 * Return whether trying again later may succeed: the endpoint did not answer
+	 * (temporarily_unavailable without a status: a connection failure or a timeout), or
 	 * answered 429 or a 502, 503 or 504 gateway or availability error. Errors about the
-	 * request or the client, such as invalid_client, are not transient.
+	 * request or the client, such as invalid_client, and failures in the application
+	 * before a request was sent are not transient.
 	 * @return whether the failure is transient
 	 */
 	public boolean isTransient() {
 		if (this.statusCode == null) {
-			return true;
+			return "temporarily_unavailable".equals(getErrorCode());
 		}
 		int status = this.statusCode.value();
 		return status == 429 || status == 502 || status == 503 || status == 504;

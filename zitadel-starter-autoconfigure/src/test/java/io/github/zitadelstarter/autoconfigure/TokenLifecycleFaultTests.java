@@ -228,6 +228,21 @@ class TokenLifecycleFaultTests {
 	}
 
 	@Test
+	void aRetryAfterLongerThanTheBudgetEndsAtOnceSayingHowLongZitadelAskedToWait() {
+		zitadel.server().failNextTokenRequests(1, TokenEndpointFault.tooManyRequests(Duration.ofSeconds(30)));
+		blocking().run((context) -> {
+			ZitadelTokenException failure = catchThrowableOfType(ZitadelTokenException.class,
+					() -> viaRestClient(context));
+			assertThat(failure.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+			assertThat(failure.getHint()).startsWith("ZITADEL asked to wait 30 s (Retry-After) before the next token"
+					+ " request, longer than what is left of zitadel.token.retry.budget (10 s)")
+				.contains("raise zitadel.token.retry.budget");
+			assertThat(failure).hasMessageContaining("ZITADEL asked to wait 30 s");
+			assertThat(zitadel.server().tokenRequestCount()).isOne();
+		});
+	}
+
+	@Test
 	void serviceUnavailableStormEndsWithAClearErrorAfterABoundedNumberOfRequests() {
 		zitadel.server().failNextTokenRequests(1000, TokenEndpointFault.serviceUnavailable());
 		blocking("zitadel.token.retry.budget=1s", "zitadel.token.retry.initial-backoff=100ms").run((context) -> {

@@ -24,6 +24,7 @@ import org.springframework.boot.security.oauth2.client.autoconfigure.reactive.Re
 import org.springframework.boot.security.oauth2.client.autoconfigure.reactive.ReactiveOAuth2ClientWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -108,6 +109,35 @@ class ZitadelAutoConfigurationTests {
 	void isInertWithBlankDomainEvenWhenTheCredentialsAreSet() {
 		this.contextRunner.withPropertyValues("zitadel.domain= ", "zitadel.client-id=service-user")
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(ZitadelTokenManager.class));
+	}
+
+	@Test
+	void anApplicationWithoutWebFluxStillGetsTheRestClient() {
+		this.contextRunner.withPropertyValues(PROPERTIES)
+			.withClassLoader(new FilteredClassLoader(WebClient.class))
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(ZitadelTokenManager.class);
+				assertThat(context).getBean("zitadelRestClient").isInstanceOf(RestClient.class);
+				assertThat(context).doesNotHaveBean("zitadelWebClient");
+			});
+	}
+
+	@Test
+	void resourceServerSettingsWithoutAServiceUserCredentialLeaveTheClientSideOff() {
+		this.contextRunner
+			.withPropertyValues("zitadel.domain=my-instance.zitadel.cloud", "zitadel.resource-server.audience=1234")
+			.run((context) -> {
+				assertThat(context).hasNotFailed().doesNotHaveBean(ZitadelTokenManager.class);
+				assertThat(conditionReport(context))
+					.contains("zitadel.domain is set for zitadel.resource-server only, without a service-user credential");
+			});
+	}
+
+	@Test
+	void resourceServerSettingsBesideAServiceUserCredentialKeepTheClientSide() {
+		this.contextRunner.withPropertyValues(PROPERTIES)
+			.withPropertyValues("zitadel.resource-server.audience=1234")
+			.run((context) -> assertThat(context).hasSingleBean(ZitadelTokenManager.class));
 	}
 
 	@Test

@@ -44,6 +44,7 @@ class ZitadelObservabilityTests {
 			}
 			MeterRegistry meters = context.getBean(MeterRegistry.class);
 			Timer timer = meters.get(TokenRequests.OBSERVATION)
+				.tag("credential", "client_secret")
 				.tag("outcome", "SUCCESS")
 				.tag("error.code", "none")
 				.timer();
@@ -63,6 +64,34 @@ class ZitadelObservabilityTests {
 				.timer()
 				.count()).isOne();
 		});
+	}
+
+	@Test
+	void tokenRequestsWithAKeyAreTimedAsJwtProfile() {
+		String keyJson = zitadel.server().credentials().addKey(zitadel.server().serviceUser()).json();
+		this.contextRunner.withPropertyValues("zitadel.client-id=", "zitadel.client-secret=", "zitadel.key-json=" + keyJson)
+			.run((context) -> {
+				StarterContexts.organizationViaRestClient(context);
+				assertThat(context.getBean(MeterRegistry.class)
+					.get(TokenRequests.OBSERVATION)
+					.tag("credential", "jwt_profile")
+					.tag("outcome", "SUCCESS")
+					.timer()
+					.count()).isOne();
+			});
+	}
+
+	@Test
+	void aPersonalAccessTokenHasNoTokenRequestsAndNoCacheToCount() {
+		String pat = zitadel.server().credentials().addPersonalAccessToken(zitadel.server().serviceUser());
+		this.contextRunner
+			.withPropertyValues("zitadel.client-id=", "zitadel.client-secret=", "zitadel.personal-access-token=" + pat)
+			.run((context) -> {
+				StarterContexts.organizationViaRestClient(context);
+				MeterRegistry meters = context.getBean(MeterRegistry.class);
+				assertThat(meters.find(TokenRequests.OBSERVATION).timers()).isEmpty();
+				assertThat(meters.find("zitadel.token.cache").functionCounters()).isEmpty();
+			});
 	}
 
 	@Test
