@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.function.Consumer;
 
 import io.github.zitadelstarter.client.ZitadelCredential;

@@ -201,7 +201,7 @@ class TokenLifecycleFaultTests {
 	@Test
 	void applicationStartsWhileTheTokenEndpointIsDownAndCallsFailFastWithoutARequestEach() {
 		zitadel.server().failNextTokenRequests(1000, TokenEndpointFault.serviceUnavailable());
-		blocking("zitadel.token.retry.budget=300ms").run((context) -> {
+		blocking("zitadel.token.retry.budget=1s", "zitadel.token.retry.initial-backoff=50ms").run((context) -> {
 			assertThat(context).hasNotFailed();
 			assertThat(zitadel.server().requests()).isEmpty();
 			ZitadelTokenException failure = catchThrowableOfType(ZitadelTokenException.class,
