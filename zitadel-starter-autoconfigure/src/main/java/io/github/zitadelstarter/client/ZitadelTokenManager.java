@@ -189,12 +189,13 @@ public final class ZitadelTokenManager {
 	}
 
 	/**
-	 * Forget the cached token, if any, so that the next caller requests a new one; for
-	 * tests that need a token request of their own. A token request under way is not
-	 * cancelled.
+	 * Forget the cached token, if any, and a failure still handed to new callers (see
+	 * {@link #FAILURE_HOLD}), so that the next caller requests a new token; for tests that
+	 * need a token request of their own. A token request under way is not cancelled.
 	 */
 	public void clearCache() {
 		this.currentToken.set(null);
+		this.lastFailure = null;
 	}
 
 	/**
