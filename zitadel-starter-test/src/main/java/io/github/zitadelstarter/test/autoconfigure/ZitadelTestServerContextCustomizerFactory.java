@@ -23,6 +23,8 @@ import org.springframework.test.context.TestContextAnnotationUtils;
  */
 class ZitadelTestServerContextCustomizerFactory implements ContextCustomizerFactory {
 
+	static final String SERVER_BEAN_NAME = "zitadelTestServer";
+
 	@Override
 	public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
@@ -40,8 +42,8 @@ class ZitadelTestServerContextCustomizerFactory implements ContextCustomizerFact
 				.getPropertySources()
 				.addFirst(new MapPropertySource("zitadelTestServer", new LinkedHashMap<>(server.properties())));
 			DefaultListableBeanFactory beanFactory = (DefaultListableBeanFactory) context.getBeanFactory();
-			beanFactory.registerSingleton("zitadelTestServer", server);
-			beanFactory.registerDisposableBean("zitadelTestServer", server::close);
+			beanFactory.registerSingleton(SERVER_BEAN_NAME, server);
+			beanFactory.registerDisposableBean(SERVER_BEAN_NAME, server::close);
 		}
 
 		@Override
