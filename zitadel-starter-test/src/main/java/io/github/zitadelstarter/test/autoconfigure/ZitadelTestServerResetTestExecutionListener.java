@@ -19,16 +19,17 @@ import org.springframework.util.ClassUtils;
  * context then start from the same server and an empty token cache, whatever ran before.
  * <p>
  * Ordered after {@link DependencyInjectionTestExecutionListener}, so that it resets the
- * context the test method runs with, one that {@code @DirtiesContext} replaced included,
- * and before the listeners that prepare a test method (transactions, SQL scripts, and
- * {@code @BeforeTestMethod} event listeners), so that it undoes nothing they set up. The
- * Mockito listener comes last instead: nothing else prepares the mocks it resets.
+ * context the test method runs with, also when {@code @DirtiesContext} replaced it before
+ * the method, and before the listeners that prepare a test method (transactions, SQL
+ * scripts, and {@code @BeforeTestMethod} event listeners), so that it undoes nothing they
+ * set up. The Mockito listener comes last instead: nothing else prepares the mocks it
+ * resets.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
 class ZitadelTestServerResetTestExecutionListener extends AbstractTestExecutionListener {
 
-	static final int ORDER = DependencyInjectionTestExecutionListener.ORDER + 100;
+	private static final int ORDER = DependencyInjectionTestExecutionListener.ORDER + 100;
 
 	private static final boolean starterPresent = ClassUtils.isPresent(
 			"io.github.zitadelstarter.client.ZitadelTokenManager",
