@@ -262,6 +262,19 @@ public final class ZitadelTestServer implements AutoCloseable {
 		this.requests.clear();
 	}
 
+	/**
+	 * Undo what tests change for one test: forget the faults not used yet and the recorded
+	 * requests, and restore the token lifetime (12 hours) and the external domain (none).
+	 * Organizations, service users and issued tokens stay: tests register users once for
+	 * many tests, and the application under test holds the default user's credentials.
+	 */
+	public void reset() {
+		clearTokenEndpointFaults();
+		clearRecordedRequests();
+		setTokenLifetime(Instance.DEFAULT_TOKEN_LIFETIME);
+		setExternalDomain(null);
+	}
+
 	@Override
 	public String toString() {
 		return "ZitadelTestServer{origin=" + origin() + "}";
