@@ -3,6 +3,7 @@ package io.github.zitadelstarter.autoconfigure;
 import java.time.Clock;
 
 import io.github.zitadelstarter.autoconfigure.ZitadelResourceServerProperties.TokenType;
+import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -102,6 +103,8 @@ public final class ZitadelResourceServerAutoConfiguration {
 		SecurityFilterChain zitadelResourceServerSecurityFilterChain(HttpSecurity http,
 				ZitadelResourceServerSettings settings) {
 			http.authorizeHttpRequests((requests) -> {
+				// The error page shows why the request failed, such as ZITADEL being down.
+				requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
 				if (!settings.publicPaths().isEmpty()) {
 					requests.requestMatchers(settings.publicPaths().toArray(String[]::new)).permitAll();
 				}
