@@ -1,4 +1,4 @@
-package io.github.zitadelstarter.test.autoconfigure;
+package io.github.zitadelstarter.sample.resourceserver;
 
 import io.github.zitadelstarter.test.ApiApplication;
 import io.github.zitadelstarter.test.HumanUser;
@@ -11,7 +11,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,12 +19,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A {@code @WebMvcTest} with real tokens from the ZITADEL test server, JWT and opaque:
- * the application verifies them with the server's keys and introspection endpoint.
+ * {@link TaskController} with real tokens of the ZITADEL test server, which the
+ * application verifies with the server's keys.
  */
-@WebMvcTest
-@ContextConfiguration(classes = WithZitadelUserWebMvcTests.TasksApplication.class)
-class RealTokensWebMvcTests {
+// The inlined domain only keeps the sample's local stand-in from starting; the dynamic
+// property below replaces it.
+@WebMvcTest(controllers = TaskController.class, properties = "zitadel.domain=http://127.0.0.1:9")
+class TaskControllerWithTestServerTests {
 
 	@RegisterExtension
 	static final ZitadelTestServerExtension zitadel = new ZitadelTestServerExtension();
@@ -52,13 +52,20 @@ class RealTokensWebMvcTests {
 	}
 
 	@Test
-	void jwtFromTheTestServer() throws Exception {
+	void readerWithARealToken() throws Exception {
 		String token = zitadel.server().userAccess().accessToken(alice, api, TokenFormat.JWT);
 		this.mvc.perform(get("/tasks").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 	}
 
 	@Test
-	void tokenOfAUserWithoutTheRole() throws Exception {
+	void expiredToken() throws Exception {
+		String token = zitadel.server().userAccess().expiredAccessToken(alice, api, TokenFormat.JWT);
+		this.mvc.perform(get("/tasks").header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void userWithoutTheRole() throws Exception {
 		HumanUser bob = zitadel.server().userAccess().addUser("bob", zitadel.server().organization());
 		String token = zitadel.server().userAccess().accessToken(bob, api, TokenFormat.JWT);
 		this.mvc.perform(get("/tasks").header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
