@@ -40,8 +40,10 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
+// Boot 4.1 moves the default chains to ...web.reactive.ReactiveOAuth2ResourceServerWebSecurityAutoConfiguration
 @AutoConfiguration(beforeName = {
 		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration",
+		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.reactive.ReactiveOAuth2ResourceServerWebSecurityAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.actuate.web.reactive.ReactiveManagementWebSecurityAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration" })

@@ -43,8 +43,11 @@ import org.springframework.security.web.SecurityFilterChain;
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
+// Boot 4.0 and 4.1 name their resource-server auto-configurations differently
 @AutoConfiguration(beforeName = {
 		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
+		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",

@@ -1,5 +1,7 @@
 package io.github.zitadelstarter.autoconfigure;
 
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -10,7 +12,6 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
-import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.test.context.assertj.ApplicationContextAssertProvider;
 import org.springframework.boot.test.context.runner.ContextConsumer;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
@@ -29,6 +30,7 @@ import org.springframework.security.oauth2.server.resource.introspection.OpaqueT
 import org.springframework.security.oauth2.server.resource.introspection.ReactiveOpaqueTokenIntrospector;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,13 +51,20 @@ class ZitadelResourceServerAutoConfigurationTests {
 
 	private final WebApplicationContextRunner servlet = new WebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
-				UserDetailsServiceAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class,
-				ZitadelResourceServerAutoConfiguration.class, ZitadelReactiveResourceServerAutoConfiguration.class));
+				UserDetailsServiceAutoConfiguration.class, ZitadelResourceServerAutoConfiguration.class,
+				ZitadelReactiveResourceServerAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(presentClasses(
+				// Boot 4.0, then Boot 4.1
+				"org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+				"org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
+				"org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration")));
 
 	private final ReactiveWebApplicationContextRunner reactive = new ReactiveWebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(ReactiveWebSecurityAutoConfiguration.class,
 				ReactiveUserDetailsServiceAutoConfiguration.class, ReactiveOAuth2ResourceServerAutoConfiguration.class,
-				ZitadelResourceServerAutoConfiguration.class, ZitadelReactiveResourceServerAutoConfiguration.class));
+				ZitadelResourceServerAutoConfiguration.class, ZitadelReactiveResourceServerAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(presentClasses(
+				"org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.reactive.ReactiveOAuth2ResourceServerWebSecurityAutoConfiguration")));
 
 	@Test
 	void staysOffWithoutResourceServerProperties() {
@@ -232,6 +241,13 @@ class ZitadelResourceServerAutoConfigurationTests {
 			assertThat(analysis.getAction()).contains(action);
 			assertThat(analysis.getDescription() + analysis.getAction() + failure).doesNotContain("api-app-secret");
 		};
+	}
+
+	private static Class<?>[] presentClasses(String... names) {
+		return Stream.of(names)
+			.filter((name) -> ClassUtils.isPresent(name, null))
+			.map((name) -> ClassUtils.resolveClassName(name, null))
+			.toArray(Class<?>[]::new);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,6 +28,11 @@ class ReactiveResourceServerTests extends ResourceServerBehaviour {
 	@Override
 	WebApplicationType type() {
 		return WebApplicationType.REACTIVE;
+	}
+
+	@Override
+	Class<?> filterChainType() {
+		return SecurityWebFilterChain.class;
 	}
 
 	@Configuration(proxyBeanMethods = false)

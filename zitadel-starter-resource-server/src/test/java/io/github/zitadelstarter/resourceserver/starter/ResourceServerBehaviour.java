@@ -35,6 +35,8 @@ abstract class ResourceServerBehaviour {
 
 	abstract WebApplicationType type();
 
+	abstract Class<?> filterChainType();
+
 	@BeforeAll
 	void start() {
 		this.zitadel = new Zitadel();
@@ -55,6 +57,14 @@ abstract class ResourceServerBehaviour {
 
 	String token(Mode mode, HumanUser user) {
 		return this.zitadel.token(user, mode.format);
+	}
+
+	@ParameterizedTest
+	@EnumSource
+	void theStartersFilterChainIsTheOnlyOne(Mode mode) {
+		assertThat(this.applications.get(mode).getBeanNamesForType(filterChainType()))
+			.containsExactly((type() == WebApplicationType.SERVLET) ? "zitadelResourceServerSecurityFilterChain"
+					: "zitadelResourceServerSecurityWebFilterChain");
 	}
 
 	@ParameterizedTest

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,6 +27,11 @@ class ServletResourceServerTests extends ResourceServerBehaviour {
 	@Override
 	WebApplicationType type() {
 		return WebApplicationType.SERVLET;
+	}
+
+	@Override
+	Class<?> filterChainType() {
+		return SecurityFilterChain.class;
 	}
 
 	@Configuration(proxyBeanMethods = false)
