@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,10 @@ final class ZitadelTestServerProcess implements AutoCloseable {
 
 	private static final String READY = "ready";
 
+	private static final String KEY_JSON = "zitadel.key-json";
+
+	private static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(12);
+
 	private final Process process;
 
 	private final Map<String, String> properties;
@@ -33,9 +38,16 @@ final class ZitadelTestServerProcess implements AutoCloseable {
 	}
 
 	static ZitadelTestServerProcess start() {
+		return start(DEFAULT_TOKEN_LIFETIME);
+	}
+
+	/**
+	 * Start a server that issues tokens living the given time.
+	 */
+	static ZitadelTestServerProcess start(Duration tokenLifetime) {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-				ZitadelTestServerProcess.class.getName())
+				ZitadelTestServerProcess.class.getName(), String.valueOf(tokenLifetime.toSeconds()))
 			.redirectError(ProcessBuilder.Redirect.INHERIT);
 		Process process;
 		try {
@@ -70,8 +82,23 @@ final class ZitadelTestServerProcess implements AutoCloseable {
 		throw new IllegalStateException("The ZITADEL test server process ended before it was ready");
 	}
 
+	/**
+	 * Return the properties that point the starter at the server's default service user
+	 * with its client secret.
+	 */
 	Map<String, String> properties() {
-		return this.properties;
+		Map<String, String> properties = new LinkedHashMap<>(this.properties);
+		properties.remove(KEY_JSON);
+		return properties;
+	}
+
+	/**
+	 * Return the properties that point the starter at the server's default service user
+	 * with a key.
+	 */
+	Map<String, String> keyProperties() {
+		return Map.of("zitadel.domain", this.properties.get("zitadel.domain"), KEY_JSON,
+				this.properties.get(KEY_JSON));
 	}
 
 	@Override
@@ -93,7 +120,10 @@ final class ZitadelTestServerProcess implements AutoCloseable {
 
 	public static void main(String[] args) throws IOException {
 		try (ZitadelTestServer server = ZitadelTestServer.start()) {
+			server.setTokenLifetime(Duration.ofSeconds(Long.parseLong(args[0])));
 			server.properties().forEach((name, value) -> System.out.println(name + "=" + value));
+			// A key file's JSON has its line breaks escaped: it fits on one line.
+			System.out.println(KEY_JSON + "=" + server.credentials().addKey(server.serviceUser()).json());
 			System.out.println(READY);
 			System.out.flush();
 			System.in.transferTo(OutputStream.nullOutputStream());

@@ -14,9 +14,9 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
 
 /**
  * Adds the service user's access token to WebClient requests for the ZITADEL origin, and
- * to no other request. When ZITADEL answers 401, the token is dropped and a request
- * without a body is sent once more with a new token; a request with a body cannot be
- * replayed, so its 401 becomes an exception that says so.
+ * to no other request. When ZITADEL answers 401 and the token can be replaced, the token
+ * is dropped and a request without a body is sent once more with a new token; a request
+ * with a body cannot be replayed, so its 401 becomes an exception that says so.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
@@ -47,7 +47,7 @@ final class BearerTokenExchangeFilterFunction implements ExchangeFilterFunction 
 
 	private Mono<ClientResponse> retryIfUnauthorized(ClientRequest request, ExchangeFunction next,
 			OAuth2AccessToken rejectedToken, ClientResponse response) {
-		if (response.statusCode().value() != HttpStatus.UNAUTHORIZED.value()) {
+		if (response.statusCode().value() != HttpStatus.UNAUTHORIZED.value() || !this.tokenManager.isRenewable()) {
 			return Mono.just(response);
 		}
 		this.tokenManager.invalidate(rejectedToken);

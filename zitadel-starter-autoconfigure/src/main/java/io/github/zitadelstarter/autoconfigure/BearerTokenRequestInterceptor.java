@@ -13,8 +13,9 @@ import org.springframework.security.oauth2.core.OAuth2AccessToken;
 
 /**
  * Adds the service user's access token to RestClient requests for the ZITADEL origin, and
- * to no other request. When ZITADEL answers 401, the token is dropped and the request,
- * whose body RestClient has buffered, is sent once more with a new token.
+ * to no other request. When ZITADEL answers 401 and the token can be replaced, the token
+ * is dropped and the request, whose body RestClient has buffered, is sent once more with
+ * a new token.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
@@ -38,7 +39,7 @@ final class BearerTokenRequestInterceptor implements ClientHttpRequestIntercepto
 		OAuth2AccessToken token = this.tokenManager.getAccessToken();
 		request.getHeaders().setBearerAuth(token.getTokenValue());
 		ClientHttpResponse response = execution.execute(request, body);
-		if (response.getStatusCode().value() != HttpStatus.UNAUTHORIZED.value()) {
+		if (response.getStatusCode().value() != HttpStatus.UNAUTHORIZED.value() || !this.tokenManager.isRenewable()) {
 			return response;
 		}
 		response.close();

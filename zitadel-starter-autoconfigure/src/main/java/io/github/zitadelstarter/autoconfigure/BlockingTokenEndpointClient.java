@@ -1,7 +1,7 @@
 package io.github.zitadelstarter.autoconfigure;
 
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
-import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.AbstractOAuth2AuthorizationGrantRequest;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
@@ -9,11 +9,12 @@ import org.springframework.web.client.RestClient;
 /**
  * Blocking client of ZITADEL's token endpoint, on the JDK's HTTP client. Built apart from
  * the application's RestClient.Builder so that no customizer of the application (a
- * request logger, say) ever sees the client secret.
+ * request logger, say) ever sees the client's credentials.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
-final class BlockingTokenEndpointClient implements OAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> {
+final class BlockingTokenEndpointClient<T extends AbstractOAuth2AuthorizationGrantRequest>
+		implements OAuth2AccessTokenResponseClient<T> {
 
 	// Created on the first token request: the JDK's HTTP client is costly to set up, and
 	// many applications never use this blocking path or use it only after startup.
@@ -23,12 +24,12 @@ final class BlockingTokenEndpointClient implements OAuth2AccessTokenResponseClie
 
 	BlockingTokenEndpointClient(ZitadelHttpClients httpClients, TokenEndpointMessages messages) {
 		this.restClient = SingletonSupplier
-			.of(() -> RestClient.builder().requestFactory(httpClients.tokenRequestFactory()).build());
+			.of(() -> RestClient.builder().requestFactory(httpClients.ownRequestFactory()).build());
 		this.messages = messages;
 	}
 
 	@Override
-	public OAuth2AccessTokenResponse getTokenResponse(OAuth2ClientCredentialsGrantRequest grantRequest) {
+	public OAuth2AccessTokenResponse getTokenResponse(T grantRequest) {
 		return this.restClient.obtain()
 			.post()
 			.uri(grantRequest.getClientRegistration().getProviderDetails().getTokenUri())

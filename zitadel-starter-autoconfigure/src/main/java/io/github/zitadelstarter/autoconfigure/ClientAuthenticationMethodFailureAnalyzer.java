@@ -36,8 +36,8 @@ class ClientAuthenticationMethodFailureAnalyzer extends AbstractFailureAnalyzer<
 				+ " is not a client authentication method it supports.";
 		String action = "Set zitadel.client-authentication-method to client_secret_basic (the default: client ID and"
 				+ " secret in an HTTP Basic header) or client_secret_post (client ID and secret in the form body)."
-				+ " Service users that authenticate with a key (private_key_jwt, ZITADEL's JWT profile) are not"
-				+ " supported: generate a client secret for the service user instead.";
+				+ " A service user that authenticates with a key (ZITADEL's JWT profile) needs no method: remove"
+				+ " zitadel.client-authentication-method and zitadel.client-secret and set zitadel.key-file.";
 		return new FailureAnalysis(description, action, cause);
 	}
 

@@ -9,8 +9,9 @@ import java.lang.annotation.Target;
 import org.springframework.context.annotation.Conditional;
 
 /**
- * Matches when the application says which ZITADEL instance to use: zitadel.domain is set,
- * or a ZitadelConnectionDetails bean is defined.
+ * Matches when the application says which ZITADEL instance to call as a service user:
+ * zitadel.domain or a service-user credential is set, or a ZitadelConnectionDetails bean is
+ * defined. See {@link OnZitadelConnectionCondition} for the details.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */

@@ -1,28 +1,42 @@
 package io.github.zitadelstarter.autoconfigure;
 
+import java.util.List;
+
 /**
- * Thrown when a zitadel.* property cannot be used. Its message names the property and the
- * problem; it never contains the property's value, which may be a secret.
+ * Thrown when a zitadel.* property, or a combination of them, cannot be used. Its message
+ * names the properties and the problem; it never contains a property's value, which may
+ * be a secret.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
 class InvalidZitadelPropertyException extends RuntimeException {
 
-	private final String property;
+	private final List<String> properties;
 
 	private final String problem;
 
 	private final String action;
 
 	InvalidZitadelPropertyException(String property, String problem, String action) {
-		super(property + ": " + problem);
-		this.property = property;
+		this(List.of(property), problem, action);
+	}
+
+	/**
+	 * Create an exception about properties that cannot be used together.
+	 */
+	InvalidZitadelPropertyException(List<String> properties, String problem, String action) {
+		super(String.join(", ", properties) + ": " + problem);
+		this.properties = List.copyOf(properties);
 		this.problem = problem;
 		this.action = action;
 	}
 
 	String getProperty() {
-		return this.property;
+		return String.join(", ", this.properties);
+	}
+
+	List<String> getProperties() {
+		return this.properties;
 	}
 
 	String getProblem() {

@@ -1,5 +1,8 @@
 package io.github.zitadelstarter.autoconfigure;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -13,7 +16,9 @@ class InvalidZitadelPropertyFailureAnalyzer extends AbstractFailureAnalyzer<Inva
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, InvalidZitadelPropertyException cause) {
-		String description = "The ZITADEL starter cannot use property '" + cause.getProperty() + "': "
+		List<String> properties = cause.getProperties();
+		String description = "The ZITADEL starter cannot use " + ((properties.size() > 1) ? "properties " : "property ")
+				+ properties.stream().map((property) -> "'" + property + "'").collect(Collectors.joining(", ")) + ": "
 				+ cause.getProblem();
 		return new FailureAnalysis(description, cause.getAction(), cause);
 	}

@@ -1,11 +1,15 @@
 package io.github.zitadelstarter.autoconfigure;
 
+import java.util.List;
+
 import io.github.zitadelstarter.client.ZitadelConnectionDetails;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
@@ -15,36 +19,58 @@ import org.springframework.util.StringUtils;
  * Condition behind {@link ConditionalOnZitadelConnection}. It reports only which
  * properties are set, never a value.
  * <p>
- * A client ID or secret without any zitadel.domain property also matches, so that the
- * missing domain fails the startup with an explanation instead of leaving the application
- * without its ZITADEL clients. A domain that is set but blank switches the starter off.
+ * It matches when zitadel.domain is set, so that a missing credential fails the startup
+ * with an explanation, unless the application only configures a resource server
+ * (zitadel.resource-server.* without any service-user credential). A credential without
+ * any zitadel.domain property also matches, so that the missing domain fails the startup
+ * instead of leaving the application without its ZITADEL clients. A domain that is set
+ * but blank switches the starter off.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
 class OnZitadelConnectionCondition extends SpringBootCondition {
 
+	private static final List<String> CREDENTIALS = List.of("zitadel.client-id", "zitadel.client-secret",
+			"zitadel.key-file", "zitadel.key-json", "zitadel.personal-access-token");
+
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		ConditionMessage.Builder message = ConditionMessage.forCondition(ConditionalOnZitadelConnection.class);
 		Environment environment = context.getEnvironment();
-		if (StringUtils.hasText(environment.getProperty("zitadel.domain"))) {
-			return ConditionOutcome.match(message.found("property").items("zitadel.domain"));
-		}
-		if (!environment.containsProperty("zitadel.domain")) {
-			for (String credential : new String[] { "zitadel.client-id", "zitadel.client-secret" }) {
-				if (StringUtils.hasText(environment.getProperty(credential))) {
-					return ConditionOutcome
-						.match(message.found("property").items(credential + " without zitadel.domain"));
-				}
+		Binder binder = Binder.get(environment);
+		String credential = CREDENTIALS.stream().filter((property) -> hasText(binder, property)).findFirst().orElse(null);
+		boolean domain = hasText(binder, "zitadel.domain");
+		if (domain) {
+			if (credential != null) {
+				return ConditionOutcome.match(message.found("property").items("zitadel.domain", credential));
 			}
+			if (!configuresResourceServer(binder)) {
+				return ConditionOutcome.match(message.found("property").items("zitadel.domain"));
+			}
+		}
+		else if (credential != null && !environment.containsProperty("zitadel.domain")) {
+			return ConditionOutcome.match(message.found("property").items(credential + " without zitadel.domain"));
 		}
 		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
 		if (beanFactory != null
 				&& beanFactory.getBeanNamesForType(ZitadelConnectionDetails.class, true, false).length > 0) {
 			return ConditionOutcome.match(message.found("bean").items(ZitadelConnectionDetails.class.getSimpleName()));
 		}
-		return ConditionOutcome.noMatch(message.because(
-				"zitadel.domain is not set and no ZitadelConnectionDetails bean is defined; set zitadel.domain to use the ZITADEL starter"));
+		String reason = domain ? "zitadel.domain is set for zitadel.resource-server only, without a service-user credential"
+				: "zitadel.domain is not set";
+		return ConditionOutcome.noMatch(message.because(reason
+				+ " and no ZitadelConnectionDetails bean is defined; set zitadel.domain and one credential of the"
+				+ " service user to call ZITADEL's APIs"));
+	}
+
+	// Through the binder, which leaves a placeholder nothing resolves as it is, so that the
+	// starter's own validation can name it, where the environment would fail here.
+	private static boolean hasText(Binder binder, String property) {
+		return binder.bind(property, String.class).map(StringUtils::hasText).orElse(false);
+	}
+
+	private static boolean configuresResourceServer(Binder binder) {
+		return binder.bind("zitadel.resource-server", Bindable.mapOf(String.class, Object.class)).isBound();
 	}
 
 }

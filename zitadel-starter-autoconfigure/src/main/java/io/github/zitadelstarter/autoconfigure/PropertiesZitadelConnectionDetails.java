@@ -1,43 +1,64 @@
 package io.github.zitadelstarter.autoconfigure;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.zitadelstarter.client.InvalidZitadelKeyException;
 import io.github.zitadelstarter.client.ZitadelConnectionDetails;
+import io.github.zitadelstarter.client.ZitadelCredential;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.StringUtils;
 
 /**
  * {@link ZitadelConnectionDetails} read from {@link ZitadelProperties}, validated when
- * created so that a misconfigured application fails at startup.
+ * created so that a misconfigured application fails at startup: the domain, and exactly
+ * one credential of the service user (a client secret with its client ID, a key file, a
+ * key file's content, or a personal access token). Problems are reported by property,
+ * never with a value that may be secret.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
 final class PropertiesZitadelConnectionDetails implements ZitadelConnectionDetails {
 
+	static final String CLIENT_SECRET = "zitadel.client-secret";
+
+	static final String KEY_FILE = "zitadel.key-file";
+
+	static final String KEY_JSON = "zitadel.key-json";
+
+	static final String PERSONAL_ACCESS_TOKEN = "zitadel.personal-access-token";
+
+	private static final String CHOOSE = "Set exactly one credential of the service user: zitadel.key-file (the"
+			+ " location of its key file, which ZITADEL recommends), zitadel.key-json (the key file's content),"
+			+ " zitadel.personal-access-token, or zitadel.client-id with zitadel.client-secret.";
+
 	private static final Pattern UNRESOLVED_PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
 
 	private final URI origin;
 
-	private final String clientId;
+	private final ZitadelCredential credential;
 
-	private final String clientSecret;
-
-	PropertiesZitadelConnectionDetails(ZitadelProperties properties) {
+	PropertiesZitadelConnectionDetails(ZitadelProperties properties, ResourceLoader resourceLoader, Clock clock) {
 		this.origin = ZitadelOrigin.originOf(resolved("zitadel.domain", properties.getDomain()),
 				properties.isAllowInsecureHttp());
-		this.clientId = required("zitadel.client-id", resolved("zitadel.client-id", properties.getClientId()),
-				"Set zitadel.client-id to the username of the ZITADEL service user (not its numeric user ID).");
-		if (this.clientId.chars().allMatch(Character::isDigit)) {
-			throw new InvalidZitadelPropertyException("zitadel.client-id",
-					"'" + this.clientId + "' is all digits, which looks like the service user's numeric user ID",
-					"Set zitadel.client-id to the service user's username: ZITADEL looks the client up by login name and answers invalid_client \"client not found\" for the user ID.");
+		this.credential = credential(properties, resourceLoader);
+		if (this.credential instanceof ZitadelCredential.ServiceUserKey key && key.expiresAt() != null
+				&& !clock.instant().isBefore(key.expiresAt())) {
+			throw new InvalidZitadelPropertyException(keyProperty(properties),
+					"the key " + key.keyId() + " expired on " + key.expiresAt(),
+					"Add a new key to the service user in ZITADEL (Users, Service Users, the user, Keys, New, type"
+							+ " JSON) and configure its file.");
 		}
-		this.clientSecret = required("zitadel.client-secret",
-				resolved("zitadel.client-secret", properties.getClientSecret()),
-				"Set zitadel.client-secret to a client secret generated for the service user, for example from an environment variable: zitadel.client-secret=${ZITADEL_CLIENT_SECRET}.");
 	}
 
 	@Override
@@ -46,18 +67,88 @@ final class PropertiesZitadelConnectionDetails implements ZitadelConnectionDetai
 	}
 
 	@Override
-	public String getClientId() {
-		return this.clientId;
-	}
-
-	@Override
-	public String getClientSecret() {
-		return this.clientSecret;
+	public ZitadelCredential getCredential() {
+		return this.credential;
 	}
 
 	@Override
 	public String toString() {
-		return "PropertiesZitadelConnectionDetails{origin=" + this.origin + ", clientId='" + this.clientId + "'}";
+		return "PropertiesZitadelConnectionDetails{origin=" + this.origin + ", credential=" + this.credential + "}";
+	}
+
+	private static ZitadelCredential credential(ZitadelProperties properties, ResourceLoader resourceLoader) {
+		List<String> credentials = new ArrayList<>();
+		addIfSet(credentials, CLIENT_SECRET, properties.getClientSecret());
+		addIfSet(credentials, KEY_FILE, properties.getKeyFile());
+		addIfSet(credentials, KEY_JSON, properties.getKeyJson());
+		addIfSet(credentials, PERSONAL_ACCESS_TOKEN, properties.getPersonalAccessToken());
+		if (credentials.size() > 1) {
+			throw new InvalidZitadelPropertyException(credentials,
+					"more than one credential of the service user is set", CHOOSE);
+		}
+		String chosen = credentials.isEmpty() ? CLIENT_SECRET : credentials.get(0);
+		return switch (chosen) {
+			case KEY_FILE -> key(KEY_FILE, read(properties.getKeyFile(), resourceLoader));
+			case KEY_JSON -> key(KEY_JSON, properties.getKeyJson().trim());
+			case PERSONAL_ACCESS_TOKEN -> ZitadelCredential.personalAccessToken(properties.getPersonalAccessToken().trim());
+			default -> clientSecret(properties);
+		};
+	}
+
+	private static void addIfSet(List<String> credentials, String property, @Nullable String value) {
+		if (StringUtils.hasText(resolved(property, value))) {
+			credentials.add(property);
+		}
+	}
+
+	private static ZitadelCredential clientSecret(ZitadelProperties properties) {
+		if (!StringUtils.hasText(properties.getClientId()) && !StringUtils.hasText(properties.getClientSecret())) {
+			throw new InvalidZitadelPropertyException(List.of(CLIENT_SECRET, KEY_FILE, KEY_JSON, PERSONAL_ACCESS_TOKEN),
+					"none is set, so the service user has no credential", CHOOSE);
+		}
+		String clientId = required("zitadel.client-id", resolved("zitadel.client-id", properties.getClientId()),
+				"Set zitadel.client-id to the username of the ZITADEL service user (not its numeric user ID).");
+		if (clientId.chars().allMatch(Character::isDigit)) {
+			throw new InvalidZitadelPropertyException("zitadel.client-id",
+					"'" + clientId + "' is all digits, which looks like the service user's numeric user ID",
+					"Set zitadel.client-id to the service user's username: ZITADEL looks the client up by login name and answers invalid_client \"client not found\" for the user ID.");
+		}
+		String clientSecret = required(CLIENT_SECRET, properties.getClientSecret(),
+				"Set zitadel.client-secret to a client secret generated for the service user, for example from an environment variable: zitadel.client-secret=${ZITADEL_CLIENT_SECRET}.");
+		return ZitadelCredential.clientSecret(clientId, clientSecret);
+	}
+
+	private static String read(String location, ResourceLoader resourceLoader) {
+		Resource resource = resourceLoader.getResource(location.trim());
+		String action = "Set zitadel.key-file to the location of the service user's key file, such as"
+				+ " file:/etc/zitadel/service-user.json, and make it readable by the application.";
+		if (!resource.exists()) {
+			throw new InvalidZitadelPropertyException(KEY_FILE, "'" + location.trim() + "' does not exist", action);
+		}
+		String unreadable = "'" + location.trim() + "' cannot be read";
+		if (!resource.isReadable()) {
+			throw new InvalidZitadelPropertyException(KEY_FILE, unreadable, action);
+		}
+		try (InputStream input = resource.getInputStream()) {
+			return new String(input.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new InvalidZitadelPropertyException(KEY_FILE,
+					unreadable + " (" + ex.getClass().getSimpleName() + ")", action);
+		}
+	}
+
+	private static ZitadelCredential.ServiceUserKey key(String property, String json) {
+		try {
+			return ZitadelCredential.key(json);
+		}
+		catch (InvalidZitadelKeyException ex) {
+			throw new InvalidZitadelPropertyException(property, ex.getMessage(), ex.getAction());
+		}
+	}
+
+	private static String keyProperty(ZitadelProperties properties) {
+		return StringUtils.hasText(properties.getKeyFile()) ? KEY_FILE : KEY_JSON;
 	}
 
 	/**
@@ -84,6 +175,5 @@ final class PropertiesZitadelConnectionDetails implements ZitadelConnectionDetai
 		}
 		return value.trim();
 	}
-
 
 }

@@ -21,9 +21,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.client.endpoint.AbstractOAuth2AuthorizationGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.DefaultOAuth2TokenRequestHeadersConverter;
 import org.springframework.security.oauth2.client.endpoint.DefaultOAuth2TokenRequestParametersConverter;
-import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.endpoint.DefaultMapOAuth2AccessTokenResponseConverter;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
@@ -34,11 +35,13 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.util.StringUtils;
 
 /**
- * Writes client-credentials token requests and reads ZITADEL's answers, for the blocking
- * and the reactive token endpoint clients alike.
+ * Writes token requests of any grant and reads ZITADEL's answers, for the blocking and
+ * the reactive token endpoint clients alike.
  * <p>
  * The form body is handed to the HTTP clients as bytes: Spring's clients log a request
  * body's {@code toString()} at debug level, and for a byte array that shows no secret.
+ * Without client authentication (ZITADEL's JWT profile grant, where the assertion names
+ * the user), the form carries no client_id: exactly grant_type, scope and assertion.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
@@ -47,9 +50,11 @@ final class TokenEndpointMessages {
 	private static final MediaType FORM = new MediaType(MediaType.APPLICATION_FORM_URLENCODED,
 			StandardCharsets.UTF_8);
 
-	private final DefaultOAuth2TokenRequestHeadersConverter<OAuth2ClientCredentialsGrantRequest> headersConverter = new DefaultOAuth2TokenRequestHeadersConverter<>();
+	private final DefaultOAuth2TokenRequestHeadersConverter<AbstractOAuth2AuthorizationGrantRequest> headersConverter = new DefaultOAuth2TokenRequestHeadersConverter<>();
 
-	private final DefaultOAuth2TokenRequestParametersConverter<OAuth2ClientCredentialsGrantRequest> parametersConverter = new DefaultOAuth2TokenRequestParametersConverter<>();
+	private final DefaultOAuth2TokenRequestParametersConverter<AbstractOAuth2AuthorizationGrantRequest> parametersConverter = new DefaultOAuth2TokenRequestParametersConverter<>();
+
+	private final TokenGrant grant;
 
 	private final OAuth2AccessTokenResponseHttpMessageConverter responseConverter = new OAuth2AccessTokenResponseHttpMessageConverter();
 
@@ -59,7 +64,8 @@ final class TokenEndpointMessages {
 
 	private final Clock clock;
 
-	TokenEndpointMessages(Duration defaultLifetime, @Nullable String instanceHost, Clock clock) {
+	TokenEndpointMessages(TokenGrant grant, Duration defaultLifetime, @Nullable String instanceHost, Clock clock) {
+		this.grant = grant;
 		this.instanceHost = StringUtils.hasText(instanceHost) ? instanceHost.trim() : null;
 		this.clock = clock;
 		DefaultMapOAuth2AccessTokenResponseConverter mapConverter = new DefaultMapOAuth2AccessTokenResponseConverter();
@@ -74,7 +80,7 @@ final class TokenEndpointMessages {
 		});
 	}
 
-	HttpHeaders headers(OAuth2ClientCredentialsGrantRequest grantRequest) {
+	HttpHeaders headers(AbstractOAuth2AuthorizationGrantRequest grantRequest) {
 		HttpHeaders headers = this.headersConverter.convert(grantRequest);
 		headers.setContentType(FORM);
 		if (this.instanceHost != null) {
@@ -83,8 +89,12 @@ final class TokenEndpointMessages {
 		return headers;
 	}
 
-	byte[] body(OAuth2ClientCredentialsGrantRequest grantRequest) {
+	byte[] body(AbstractOAuth2AuthorizationGrantRequest grantRequest) {
 		MultiValueMap<String, String> parameters = this.parametersConverter.convert(grantRequest);
+		if (ClientAuthenticationMethod.NONE
+			.equals(grantRequest.getClientRegistration().getClientAuthenticationMethod())) {
+			parameters.remove(OAuth2ParameterNames.CLIENT_ID);
+		}
 		StringBuilder form = new StringBuilder();
 		parameters.forEach((name, values) -> {
 			for (String value : values) {
@@ -106,7 +116,10 @@ final class TokenEndpointMessages {
 	OAuth2AccessTokenResponse response(HttpStatusCode status, HttpHeaders headers, byte[] body) {
 		if (status.isError()) {
 			OAuth2Error error = error(status, headers, body);
-			ZitadelErrorHint hint = ZitadelErrorHint.forTokenError(error, new String(body, StandardCharsets.UTF_8));
+			ZitadelErrorHint hint = this.grant.hint(error);
+			if (hint == null && ZitadelErrorHint.isInstanceNotFound(new String(body, StandardCharsets.UTF_8))) {
+				hint = ZitadelErrorHint.INSTANCE_NOT_FOUND;
+			}
 			throw new ZitadelTokenException(status, error, retryAfter(headers), (hint != null) ? hint.action() : null,
 					null);
 		}

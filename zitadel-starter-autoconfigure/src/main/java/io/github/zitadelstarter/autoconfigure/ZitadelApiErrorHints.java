@@ -22,8 +22,9 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
 
 /**
  * Adds what to do to the exceptions that {@code retrieve()} raises for ZITADEL's answers
- * that mean the application is misconfigured: 401 "invalid audience", 403 "No matching
- * permissions found" and 404 "Instance not found". ZITADEL's status and body stay in the
+ * that mean the application is misconfigured: 401 "invalid audience" (or any 401 to a
+ * personal access token), 403 "No matching permissions found" and 404 "Instance not
+ * found". ZITADEL's status and body stay in the
  * exception; the first hint of each kind is also logged at warn level, later ones at
  * debug level. Status handlers of the application's own take precedence.
  * <p>
@@ -40,6 +41,17 @@ final class ZitadelApiErrorHints {
 	private final Set<ZitadelErrorHint> loggedHints = ConcurrentHashMap.newKeySet();
 
 	private final DefaultResponseErrorHandler restClientErrorHandler = new HintingResponseErrorHandler();
+
+	private final boolean personalAccessToken;
+
+	/**
+	 * Create the hints for the clients of a service user.
+	 * @param personalAccessToken whether the service user's credential is a personal
+	 * access token, whose 401 answers mean something else than an access token's
+	 */
+	ZitadelApiErrorHints(boolean personalAccessToken) {
+		this.personalAccessToken = personalAccessToken;
+	}
 
 	void applyTo(WebClient.Builder builder) {
 		builder.defaultStatusHandler(ZitadelApiErrorHints::mayHaveHint, this::webClientException);
@@ -73,7 +85,7 @@ final class ZitadelApiErrorHints {
 	}
 
 	private @Nullable ZitadelErrorHint hint(HttpStatusCode status, String body) {
-		ZitadelErrorHint hint = ZitadelErrorHint.forApiError(status, body);
+		ZitadelErrorHint hint = ZitadelErrorHint.forApiError(status, body, this.personalAccessToken);
 		if (hint != null) {
 			String message = "ZITADEL answered HTTP " + status.value() + ". " + hint.action();
 			if (this.loggedHints.add(hint)) {

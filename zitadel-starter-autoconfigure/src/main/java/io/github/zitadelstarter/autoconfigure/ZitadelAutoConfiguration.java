@@ -1,10 +1,16 @@
 package io.github.zitadelstarter.autoconfigure;
 
+import java.time.Clock;
+
+import io.github.zitadelstarter.autoconfigure.TokenRequests.FetchMode;
 import io.github.zitadelstarter.client.ZitadelConnectionDetails;
+import io.github.zitadelstarter.client.ZitadelCredential;
+import io.github.zitadelstarter.client.ZitadelRestClientCustomizer;
 import io.github.zitadelstarter.client.ZitadelTokenManager;
-import io.github.zitadelstarter.client.ZitadelTokenManager.FetchMode;
+import io.github.zitadelstarter.client.ZitadelWebClientCustomizer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.observation.ObservationRegistry;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
@@ -25,28 +31,30 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Auto-configuration for calling ZITADEL's APIs as a service user: a
- * {@link ZitadelTokenManager} and the {@code zitadelWebClient} and
- * {@code zitadelRestClient} beans that send its access token.
+ * {@link ZitadelTokenManager} for the service user's credential (a client secret, a key
+ * or a personal access token), and the {@code zitadelWebClient} and
+ * {@code zitadelRestClient} beans that send its access token, each when its client
+ * library is present.
  * <p>
  * Spring Security's client types (registration repositories, authorized-client services
  * and managers) stay inside the token manager and are never beans, so the application's
- * own OAuth2 client setup is left as it is. The connection details and the HTTP settings
- * are validated while the context starts; the token manager and the clients are created
- * when first needed, so that an application that does not use them at startup does not
- * pay for them there.
+ * own OAuth2 client setup is left as it is. The connection details, the credential and
+ * the HTTP settings are validated while the context starts; the token manager and the
+ * clients are created when first needed, so that an application that does not use them
+ * at startup does not pay for them there.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
 		"org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration" })
-@ConditionalOnClass({ OAuth2AuthorizedClientManager.class, WebClient.class, RestClient.class,
-		HttpClientSettings.class })
+@ConditionalOnClass({ OAuth2AuthorizedClientManager.class, Mono.class, HttpClientSettings.class })
 @ConditionalOnBooleanProperty(name = "zitadel.enabled", matchIfMissing = true)
 @ConditionalOnZitadelConnection
 @EnableConfigurationProperties(ZitadelProperties.class)
@@ -54,8 +62,14 @@ public final class ZitadelAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(ZitadelConnectionDetails.class)
-	PropertiesZitadelConnectionDetails zitadelConnectionDetails(ZitadelProperties properties) {
-		return new PropertiesZitadelConnectionDetails(properties);
+	PropertiesZitadelConnectionDetails zitadelConnectionDetails(ZitadelProperties properties,
+			ResourceLoader resourceLoader) {
+		return new PropertiesZitadelConnectionDetails(properties, resourceLoader, Clock.systemUTC());
+	}
+
+	@Bean
+	ZitadelCredentialCheck zitadelCredentialCheck(ZitadelConnectionDetails connectionDetails) {
+		return new ZitadelCredentialCheck(connectionDetails, Clock.systemUTC());
 	}
 
 	@Bean
@@ -65,35 +79,40 @@ public final class ZitadelAutoConfiguration {
 				sslBundles.getIfAvailable());
 	}
 
-	@Bean(defaultCandidate = false)
-	@Lazy
-	@ConditionalOnMissingBean(name = "zitadelWebClient")
-	@ConditionalOnBean(WebClient.Builder.class)
-	WebClient zitadelWebClient(WebClient.Builder builder, ZitadelTokenManager tokenManager,
-			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties, ZitadelHttpClients httpClients,
-			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder) {
-		httpClients.configureApiCalls(builder, connectorBuilder);
-		return ZitadelClients.webClient(builder, tokenManager, connectionDetails, properties);
-	}
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(WebClient.class)
+	static class WebClientConfiguration {
 
-	@Bean(defaultCandidate = false)
-	@Lazy
-	@ConditionalOnMissingBean(name = "zitadelRestClient")
-	@ConditionalOnBean(RestClient.Builder.class)
-	RestClient zitadelRestClient(RestClient.Builder builder, ZitadelTokenManager tokenManager,
-			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties, ZitadelHttpClients httpClients,
-			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder) {
-		httpClients.configureApiCalls(builder, requestFactoryBuilder);
-		return ZitadelClients.restClient(builder, tokenManager, connectionDetails, properties);
+		@Bean(defaultCandidate = false)
+		@Lazy
+		@ConditionalOnMissingBean(name = "zitadelWebClient")
+		@ConditionalOnBean(WebClient.Builder.class)
+		WebClient zitadelWebClient(WebClient.Builder builder, ZitadelTokenManager tokenManager,
+				ZitadelConnectionDetails connectionDetails, ZitadelProperties properties,
+				ZitadelHttpClients httpClients, ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
+				ObjectProvider<ZitadelWebClientCustomizer> customizers) {
+			httpClients.configureApiCalls(builder, connectorBuilder);
+			return ZitadelClients.webClient(builder, tokenManager, connectionDetails, properties,
+					customizers.orderedStream());
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(MeterBinder.class)
-	static class MetricsConfiguration {
+	@ConditionalOnClass(RestClient.class)
+	static class RestClientConfiguration {
 
-		@Bean
-		ZitadelTokenCacheMetrics zitadelTokenCacheMetrics(ObjectProvider<ZitadelTokenManager> tokenManager) {
-			return new ZitadelTokenCacheMetrics(tokenManager);
+		@Bean(defaultCandidate = false)
+		@Lazy
+		@ConditionalOnMissingBean(name = "zitadelRestClient")
+		@ConditionalOnBean(RestClient.Builder.class)
+		RestClient zitadelRestClient(RestClient.Builder builder, ZitadelTokenManager tokenManager,
+				ZitadelConnectionDetails connectionDetails, ZitadelProperties properties,
+				ZitadelHttpClients httpClients, ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+				ObjectProvider<ZitadelRestClientCustomizer> customizers) {
+			httpClients.configureApiCalls(builder, requestFactoryBuilder);
+			return ZitadelClients.restClient(builder, tokenManager, connectionDetails, properties,
+					customizers.orderedStream());
 		}
 
 	}
@@ -102,48 +121,69 @@ public final class ZitadelAutoConfiguration {
 	@ConditionalOnClass(SanitizingFunction.class)
 	static class ActuatorConfiguration {
 
-		// Actuator masks every value by default; this keeps the secret masked where an
-		// application lets the configprops and env endpoints show values.
+		// Actuator masks every value by default; this keeps the credentials masked where
+		// an application lets the configprops and env endpoints show values. The key
+		// file's location is not secret; its content is never a property.
 		@Bean
-		SanitizingFunction zitadelClientSecretSanitizingFunction() {
-			return SanitizingFunction.sanitizeValue().ifMatches(ActuatorConfiguration::isClientSecret);
+		SanitizingFunction zitadelCredentialsSanitizingFunction() {
+			return SanitizingFunction.sanitizeValue().ifMatches(ActuatorConfiguration::isCredential);
 		}
 
-		private static boolean isClientSecret(SanitizableData data) {
-			String key = data.getLowerCaseKey().replaceAll("[^a-z0-9]", "");
-			return key.equals("clientsecret") || key.equals("zitadelclientsecret");
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@Conditional(NotReactiveWebApplicationCondition.class)
-	static class BlockingTokenManagerConfiguration {
-
-		@Bean
-		@Lazy
-		@ConditionalOnMissingBean
-		ZitadelTokenManager zitadelTokenManager(ZitadelProperties properties,
-				ZitadelConnectionDetails connectionDetails, ZitadelHttpClients httpClients,
-				ObjectProvider<ObservationRegistry> observationRegistry) {
-			return ZitadelClients.tokenManager(properties, connectionDetails, httpClients, FetchMode.BLOCKING,
-					observationRegistry);
+		private static boolean isCredential(SanitizableData data) {
+			String key = data.getLowerCaseKey().replaceAll("[^a-z0-9]", "").replaceFirst("^zitadel", "");
+			return key.equals("clientsecret") || key.equals("keyjson") || key.equals("personalaccesstoken");
 		}
 
 	}
 
+	/**
+	 * The starter's token manager, unless the application defines its own.
+	 */
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnWebApplication(type = Type.REACTIVE)
-	static class ReactiveTokenManagerConfiguration {
+	@ConditionalOnMissingBean(ZitadelTokenManager.class)
+	static class TokenManagerConfiguration {
 
-		@Bean
-		@Lazy
-		@ConditionalOnMissingBean
-		ZitadelTokenManager zitadelTokenManager(ZitadelProperties properties,
-				ZitadelConnectionDetails connectionDetails, ZitadelHttpClients httpClients,
-				ObjectProvider<ObservationRegistry> observationRegistry) {
-			return ZitadelClients.tokenManager(properties, connectionDetails, httpClients, FetchMode.REACTIVE,
-					observationRegistry);
+		@Configuration(proxyBeanMethods = false)
+		@Conditional(NotReactiveWebApplicationCondition.class)
+		static class BlockingTokenManagerConfiguration {
+
+			@Bean
+			@Lazy
+			ZitadelTokenManager zitadelTokenManager(ZitadelProperties properties,
+					ZitadelConnectionDetails connectionDetails, ZitadelHttpClients httpClients,
+					ObjectProvider<ObservationRegistry> observationRegistry) {
+				return ZitadelClients.tokenManager(properties, connectionDetails, httpClients, FetchMode.BLOCKING,
+						observationRegistry.getIfAvailable());
+			}
+
+		}
+
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnWebApplication(type = Type.REACTIVE)
+		static class ReactiveTokenManagerConfiguration {
+
+			@Bean
+			@Lazy
+			ZitadelTokenManager zitadelTokenManager(ZitadelProperties properties,
+					ZitadelConnectionDetails connectionDetails, ZitadelHttpClients httpClients,
+					ObjectProvider<ObservationRegistry> observationRegistry) {
+				return ZitadelClients.tokenManager(properties, connectionDetails, httpClients, FetchMode.REACTIVE,
+						observationRegistry.getIfAvailable());
+			}
+
+		}
+
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(MeterBinder.class)
+		static class MetricsConfiguration {
+
+			@Bean
+			ZitadelTokenCacheMetrics zitadelTokenCacheMetrics(ObjectProvider<ZitadelTokenManager> tokenManager,
+					ZitadelConnectionDetails connectionDetails) {
+				return new ZitadelTokenCacheMetrics(tokenManager,
+						!(connectionDetails.getCredential() instanceof ZitadelCredential.PersonalAccessToken));
+			}
+
 		}
 
 	}

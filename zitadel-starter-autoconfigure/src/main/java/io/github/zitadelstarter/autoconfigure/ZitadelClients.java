@@ -1,26 +1,33 @@
 package io.github.zitadelstarter.autoconfigure;
 
+import java.net.URI;
 import java.time.Clock;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
+import io.github.zitadelstarter.autoconfigure.TokenRequests.FetchMode;
 import io.github.zitadelstarter.client.ZitadelConnectionDetails;
+import io.github.zitadelstarter.client.ZitadelCredential;
 import io.github.zitadelstarter.client.ZitadelHeaders;
+import io.github.zitadelstarter.client.ZitadelRestClientCustomizer;
 import io.github.zitadelstarter.client.ZitadelTokenManager;
-import io.github.zitadelstarter.client.ZitadelTokenManager.FetchMode;
+import io.github.zitadelstarter.client.ZitadelWebClientCustomizer;
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.util.StringUtils;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Creates what {@link ZitadelAutoConfiguration} publishes: the token manager and the two
- * clients. Apart from the auto-configuration, so that Spring's look at its bean methods
- * at startup does not load Spring Security's and the clients' types.
+ * Creates what {@link ZitadelAutoConfiguration} publishes: the token manager for the
+ * service user's credential, and the two clients. Apart from the auto-configuration, so
+ * that Spring's look at its bean methods at startup does not load Spring Security's and
+ * the clients' types.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
@@ -33,25 +40,92 @@ final class ZitadelClients {
 	private ZitadelClients() {
 	}
 
+	/**
+	 * Create the token manager of the credential: a personal access token is sent as it
+	 * is; a client secret or a key is exchanged for tokens through its grant.
+	 */
+	static ZitadelTokenManager tokenManager(ZitadelProperties properties, ZitadelConnectionDetails connectionDetails,
+			ZitadelHttpClients httpClients, FetchMode fetchMode, @Nullable ObservationRegistry observationRegistry) {
+		ZitadelCredential credential = connectionDetails.getCredential();
+		if (credential instanceof ZitadelCredential.PersonalAccessToken personalAccessToken) {
+			return new PersonalAccessTokenManager(personalAccessToken);
+		}
+		Clock clock = Clock.systemUTC();
+		TokenGrant grant = grant(credential, connectionDetails.getOrigin(), properties, clock);
+		ZitadelProperties.Token token = properties.getToken();
+		TokenManagerSettings settings = TokenManagerSettings.of(token);
+		TokenEndpointMessages messages = new TokenEndpointMessages(grant, token.getDefaultLifetime(),
+				properties.getInstanceHost(), clock);
+		ClientRegistration registration = grant
+			.registration(ClientRegistration.withRegistrationId(REGISTRATION_ID)
+				.scope(properties.requestedScopes())
+				.tokenUri(connectionDetails.getOrigin() + TOKEN_PATH))
+			.build();
+		TokenRequests requests = new TokenRequests(registration, grant,
+				new TokenEndpointClients(httpClients, messages), fetchMode, settings, clock);
+		if (observationRegistry != null) {
+			requests.setObservationRegistry(observationRegistry);
+		}
+		return new RefreshingTokenManager(requests::request, settings.refreshMargin(), clock);
+	}
+
+	private static TokenGrant grant(ZitadelCredential credential, URI origin, ZitadelProperties properties,
+			Clock clock) {
+		if (credential instanceof ZitadelCredential.ServiceUserKey key) {
+			return new JwtProfileGrant(key, origin, clock);
+		}
+		return new ClientCredentialsGrant((ZitadelCredential.ClientSecret) credential,
+				properties.getClientAuthenticationMethod());
+	}
+
 	static WebClient webClient(WebClient.Builder builder, ZitadelTokenManager tokenManager,
-			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties) {
-		ZitadelApiErrorHints errorHints = new ZitadelApiErrorHints();
+			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties,
+			Stream<ZitadelWebClientCustomizer> customizers) {
+		ZitadelApiErrorHints errorHints = errorHints(connectionDetails);
 		errorHints.applyTo(builder);
-		return builder.baseUrl(connectionDetails.getOrigin().toString())
+		builder.baseUrl(connectionDetails.getOrigin().toString())
 			.defaultHeaders((headers) -> zitadelHeaders(properties, headers))
 			.filter(new BearerTokenExchangeFilterFunction(tokenManager,
-					new ZitadelOrigin(connectionDetails.getOrigin()), errorHints))
-			.build();
+					new ZitadelOrigin(connectionDetails.getOrigin()), errorHints));
+		customizers.forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
 	}
 
 	static RestClient restClient(RestClient.Builder builder, ZitadelTokenManager tokenManager,
-			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties) {
-		new ZitadelApiErrorHints().applyTo(builder);
-		return builder.baseUrl(connectionDetails.getOrigin().toString())
+			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties,
+			Stream<ZitadelRestClientCustomizer> customizers) {
+		errorHints(connectionDetails).applyTo(builder);
+		builder.baseUrl(connectionDetails.getOrigin().toString())
 			.defaultHeaders((headers) -> zitadelHeaders(properties, headers))
 			.requestInterceptor(
-					new BearerTokenRequestInterceptor(tokenManager, new ZitadelOrigin(connectionDetails.getOrigin())))
-			.build();
+					new BearerTokenRequestInterceptor(tokenManager, new ZitadelOrigin(connectionDetails.getOrigin())));
+		customizers.forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
+	}
+
+	/**
+	 * Return a cheap authenticated call of ZITADEL's API, the service user reading itself
+	 * ({@code GET /auth/v1/users/me}), through the starter's own HTTP client; for the
+	 * health check of a token that ZITADEL did not issue on request.
+	 */
+	static Consumer<OAuth2AccessToken> ownUserCall(ZitadelConnectionDetails connectionDetails,
+			ZitadelProperties properties, ZitadelHttpClients httpClients) {
+		SingletonSupplier<RestClient> restClient = SingletonSupplier.of(() -> RestClient.builder()
+			.requestFactory(httpClients.ownRequestFactory())
+			.baseUrl(connectionDetails.getOrigin().toString())
+			.defaultHeaders((headers) -> zitadelHeaders(properties, headers))
+			.build());
+		return (token) -> restClient.obtain()
+			.get()
+			.uri("/auth/v1/users/me")
+			.headers((headers) -> headers.setBearerAuth(token.getTokenValue()))
+			.retrieve()
+			.toBodilessEntity();
+	}
+
+	private static ZitadelApiErrorHints errorHints(ZitadelConnectionDetails connectionDetails) {
+		return new ZitadelApiErrorHints(
+				connectionDetails.getCredential() instanceof ZitadelCredential.PersonalAccessToken);
 	}
 
 	// Defaults: a header set on the request itself, such as ZitadelHeaders.organization(id),
@@ -63,35 +137,6 @@ final class ZitadelClients {
 		if (StringUtils.hasText(properties.getInstanceHost())) {
 			headers.set(ZitadelHeaders.INSTANCE_HOST, properties.getInstanceHost().trim());
 		}
-	}
-
-	static ZitadelTokenManager tokenManager(ZitadelProperties properties, ZitadelConnectionDetails connectionDetails,
-			ZitadelHttpClients httpClients, FetchMode fetchMode, ObjectProvider<ObservationRegistry> observationRegistry) {
-		ZitadelProperties.Token token = properties.getToken();
-		TokenEndpointMessages messages = new TokenEndpointMessages(token.getDefaultLifetime(),
-				properties.getInstanceHost(), Clock.systemUTC());
-		ZitadelTokenManager.Settings settings = new ZitadelTokenManager.Settings(token.getRefreshMargin(),
-				token.getRetry().getBudget(), token.getRetry().getInitialBackoff(), token.getRetry().getMaxBackoff());
-		ZitadelTokenManager tokenManager = new ZitadelTokenManager(clientRegistration(properties, connectionDetails),
-				new BlockingTokenEndpointClient(httpClients, messages),
-				new ReactiveTokenEndpointClient(httpClients, messages), fetchMode, settings);
-		observationRegistry.ifAvailable(tokenManager::setObservationRegistry);
-		return tokenManager;
-	}
-
-	private static ClientRegistration clientRegistration(ZitadelProperties properties,
-			ZitadelConnectionDetails connectionDetails) {
-		return ClientRegistration.withRegistrationId(REGISTRATION_ID)
-			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-			.clientId(connectionDetails.getClientId())
-			.clientSecret(connectionDetails.getClientSecret())
-			.clientAuthenticationMethod(switch (properties.getClientAuthenticationMethod()) {
-				case CLIENT_SECRET_BASIC -> ClientAuthenticationMethod.CLIENT_SECRET_BASIC;
-				case CLIENT_SECRET_POST -> ClientAuthenticationMethod.CLIENT_SECRET_POST;
-			})
-			.scope(properties.requestedScopes())
-			.tokenUri(connectionDetails.getOrigin() + TOKEN_PATH)
-			.build();
 	}
 
 }

@@ -1,16 +1,14 @@
 package io.github.zitadelstarter.autoconfigure;
 
-import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatusCode;
-import org.springframework.security.oauth2.core.OAuth2Error;
 
 /**
  * What to do about an answer of ZITADEL that means the application is misconfigured. The
  * answers are recognised by ZITADEL's error texts and IDs, which are stable across
- * versions; anything else gets no hint.
+ * versions; anything else gets no hint. Which token-endpoint answers mean what depends on
+ * the credential: each {@link TokenGrant} picks its hints.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
@@ -23,6 +21,15 @@ enum ZitadelErrorHint {
 
 	SECRET_NOT_EXISTING("The service user has no client secret: generate one for it in ZITADEL and set"
 			+ " zitadel.client-secret. A secret created moments ago may take a few seconds to be accepted."),
+
+	ASSERTION_REJECTED("ZITADEL could not verify the assertion signed with the service user's key. Check that the key"
+			+ " still exists and has not expired (Users, Service Users, the user, Keys), that it belongs to a service"
+			+ " user of this instance (zitadel.domain), and that this machine's clock is right (ZITADEL refuses"
+			+ " assertions issued in the future); then configure a current key file."),
+
+	PERSONAL_ACCESS_TOKEN_REJECTED("ZITADEL does not accept the personal access token: it has expired, was revoked,"
+			+ " or belongs to another instance than zitadel.domain. Create a new personal access token for the"
+			+ " service user and set zitadel.personal-access-token."),
 
 	INSTANCE_NOT_FOUND("ZITADEL found no instance for the host this request was sent to (Instance not found):"
 			+ " check zitadel.domain, or, when ZITADEL is reached through another address than its external"
@@ -49,44 +56,35 @@ enum ZitadelErrorHint {
 	}
 
 	/**
-	 * Return the hint for an answer of ZITADEL's token endpoint.
-	 * @param error the OAuth2 error read from the answer
-	 * @param body the answer's body, for errors that come as plain text
-	 * @return the hint, or {@code null} if the answer is not a known misconfiguration
-	 */
-	static @Nullable ZitadelErrorHint forTokenError(OAuth2Error error, String body) {
-		String description = String.valueOf(error.getDescription());
-		if ("invalid_client".equals(error.getErrorCode())
-				&& description.toLowerCase(Locale.ROOT).contains("client not found")) {
-			return CLIENT_NOT_FOUND;
-		}
-		if (description.contains("Errors.User.Machine.Secret.Invalid")) {
-			return SECRET_INVALID;
-		}
-		if (description.contains("Errors.User.Machine.Secret.NotExisting")) {
-			return SECRET_NOT_EXISTING;
-		}
-		return isInstanceNotFound(body) ? INSTANCE_NOT_FOUND : null;
-	}
-
-	/**
 	 * Return the hint for an error answer of one of ZITADEL's APIs.
 	 * @param status the answer's status
 	 * @param body the answer's body
+	 * @param personalAccessToken whether the request carried a personal access token,
+	 * which ZITADEL rejects for other reasons than an access token
 	 * @return the hint, or {@code null} if the answer is not a known misconfiguration
 	 */
-	static @Nullable ZitadelErrorHint forApiError(HttpStatusCode status, String body) {
+	static @Nullable ZitadelErrorHint forApiError(HttpStatusCode status, String body, boolean personalAccessToken) {
 		return switch (status.value()) {
-			case 401 -> (body.contains("APP-Zxfako") || body.contains("invalid audience")) ? INVALID_AUDIENCE : null;
+			case 401 -> unauthorized(body, personalAccessToken);
 			case 403 -> body.contains("AUTH-5mWD2") ? MISSING_PERMISSION : null;
 			case 404 -> isInstanceNotFound(body) ? INSTANCE_NOT_FOUND : null;
 			default -> null;
 		};
 	}
 
-	// ZITADEL answers in plain text, worded differently between versions, but always with
-	// the error ID QUERY-n0wng or the message "Instance not found".
-	private static boolean isInstanceNotFound(String body) {
+	private static @Nullable ZitadelErrorHint unauthorized(String body, boolean personalAccessToken) {
+		if (personalAccessToken) {
+			return PERSONAL_ACCESS_TOKEN_REJECTED;
+		}
+		return (body.contains("APP-Zxfako") || body.contains("invalid audience")) ? INVALID_AUDIENCE : null;
+	}
+
+	/**
+	 * Return whether ZITADEL answered that it has no instance for the request's host. It
+	 * answers in plain text, worded differently between versions, but always with the
+	 * error ID QUERY-n0wng or the message "Instance not found".
+	 */
+	static boolean isInstanceNotFound(String body) {
 		return body.contains("QUERY-n0wng") || body.contains("Instance not found");
 	}
 

@@ -32,8 +32,9 @@ public final class ZitadelHealthContributorAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = { "zitadelHealthIndicator", "zitadelHealthContributor" })
 	HealthIndicator zitadelHealthIndicator(ObjectProvider<ZitadelTokenManager> tokenManager,
-			ZitadelConnectionDetails connectionDetails) {
-		return new ZitadelHealthIndicator(tokenManager, connectionDetails.getOrigin().toString(), Clock.systemUTC());
+			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties, ZitadelHttpClients httpClients) {
+		return new ZitadelHealthIndicator(tokenManager, connectionDetails.getOrigin().toString(),
+				ZitadelClients.ownUserCall(connectionDetails, properties, httpClients), Clock.systemUTC());
 	}
 
 }

@@ -99,22 +99,24 @@ final class ZitadelHttpClients {
 	}
 
 	/**
-	 * Return a request factory for token requests: the JDK's client, built apart from
-	 * the application's so that none of its customizers sees the client secret, and
-	 * never following redirects, which could carry the secret elsewhere.
+	 * Return a request factory for the starter's own requests (token requests, health
+	 * checks): the JDK's client, built apart from the application's so that none of its
+	 * customizers sees a credential, and never following redirects, which could carry a
+	 * credential elsewhere.
 	 */
-	ClientHttpRequestFactory tokenRequestFactory() {
-		return withProxy(ClientHttpRequestFactoryBuilder.jdk()).build(tokenSettings());
+	ClientHttpRequestFactory ownRequestFactory() {
+		return withProxy(ClientHttpRequestFactoryBuilder.jdk()).build(ownSettings());
 	}
 
 	/**
-	 * Return a connector for reactive token requests: Reactor Netty's when present, the
-	 * JDK's otherwise, apart from the application's and never following redirects.
+	 * Return a connector for the starter's own reactive requests: Reactor Netty's when
+	 * present, the JDK's otherwise, apart from the application's and never following
+	 * redirects.
 	 */
-	ClientHttpConnector tokenConnector() {
+	ClientHttpConnector ownConnector() {
 		ClientHttpConnectorBuilder<?> builder = reactorNettyPresent ? ClientHttpConnectorBuilder.reactor()
 				: ClientHttpConnectorBuilder.jdk();
-		return withProxy(builder).build(tokenSettings());
+		return withProxy(builder).build(ownSettings());
 	}
 
 	/**
@@ -141,7 +143,7 @@ final class ZitadelHttpClients {
 		}
 	}
 
-	private HttpClientSettings tokenSettings() {
+	private HttpClientSettings ownSettings() {
 		return this.settings.withRedirects(HttpRedirects.DONT_FOLLOW);
 	}
 

@@ -41,26 +41,46 @@ public class ZitadelProperties implements InitializingBean {
 	private @Nullable String domain;
 
 	/**
-	 * Username of the service user, used as the OAuth2 client ID. Not the numeric user
-	 * ID.
+	 * Username of the service user, used as the OAuth2 client ID with a client secret.
+	 * Not the numeric user ID. Not needed with a key or a personal access token.
 	 */
 	private @Nullable String clientId;
 
 	/**
-	 * Client secret generated for the service user.
+	 * Client secret generated for the service user. One of four credentials, with
+	 * key-file, key-json and personal-access-token: set exactly one.
 	 */
 	private @Nullable String clientSecret;
 
 	/**
+	 * Location of the service user's key file, the JSON that ZITADEL offers for download
+	 * when a key is added to the service user, such as file:/etc/zitadel/service-user.json
+	 * or classpath:zitadel-key.json. Read once, at startup.
+	 */
+	private @Nullable String keyFile;
+
+	/**
+	 * Content of the service user's key file, for a key passed through an environment
+	 * variable or a secret store.
+	 */
+	private @Nullable String keyJson;
+
+	/**
+	 * Personal access token of the service user, sent as the access token of every call.
+	 */
+	private @Nullable String personalAccessToken;
+
+	/**
 	 * Scopes requested with each access token, as a list or as one string separated by
 	 * spaces or commas. openid is always requested, even when missing here;
-	 * urn:zitadel:iam:org:project:id:zitadel:aud grants access to ZITADEL's own APIs.
+	 * urn:zitadel:iam:org:project:id:zitadel:aud grants access to ZITADEL's own APIs. Not
+	 * used with a personal access token.
 	 */
 	private List<String> scopes = new ArrayList<>(List.of("openid", "profile", "email", ZITADEL_AUDIENCE_SCOPE));
 
 	/**
 	 * How the client ID and secret are sent to the token endpoint: client_secret_basic
-	 * (HTTP Basic header) or client_secret_post (form body).
+	 * (HTTP Basic header) or client_secret_post (form body). Only for a client secret.
 	 */
 	private ClientAuthenticationMethod clientAuthenticationMethod = ClientAuthenticationMethod.CLIENT_SECRET_BASIC;
 
@@ -118,6 +138,30 @@ public class ZitadelProperties implements InitializingBean {
 
 	public void setClientSecret(@Nullable String clientSecret) {
 		this.clientSecret = clientSecret;
+	}
+
+	public @Nullable String getKeyFile() {
+		return this.keyFile;
+	}
+
+	public void setKeyFile(@Nullable String keyFile) {
+		this.keyFile = keyFile;
+	}
+
+	public @Nullable String getKeyJson() {
+		return this.keyJson;
+	}
+
+	public void setKeyJson(@Nullable String keyJson) {
+		this.keyJson = keyJson;
+	}
+
+	public @Nullable String getPersonalAccessToken() {
+		return this.personalAccessToken;
+	}
+
+	public void setPersonalAccessToken(@Nullable String personalAccessToken) {
+		this.personalAccessToken = personalAccessToken;
 	}
 
 	public List<String> getScopes() {
@@ -180,7 +224,7 @@ public class ZitadelProperties implements InitializingBean {
 			throw new InvalidZitadelPropertyException("zitadel.http.proxy.port", "it is not set",
 					"Set zitadel.http.proxy.port to the port of the proxy at zitadel.http.proxy.host.");
 		}
-		if (!requestedScopes.contains(ZITADEL_AUDIENCE_SCOPE)) {
+		if (!requestedScopes.contains(ZITADEL_AUDIENCE_SCOPE) && !StringUtils.hasText(this.personalAccessToken)) {
 			logger.warn("zitadel.scopes does not contain " + ZITADEL_AUDIENCE_SCOPE
 					+ ": ZITADEL's own APIs will answer 401 \"invalid audience (APP-Zxfako)\". Add the scope unless"
 					+ " the tokens are meant for another API only.");

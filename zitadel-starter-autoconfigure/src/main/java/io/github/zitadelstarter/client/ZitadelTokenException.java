@@ -55,8 +55,19 @@ public class ZitadelTokenException extends OAuth2AuthorizationException {
 		this(statusCode, error, retryAfter, hint, 1, cause);
 	}
 
-	private ZitadelTokenException(@Nullable HttpStatusCode statusCode, OAuth2Error error,
-			@Nullable Duration retryAfter, @Nullable String hint, int attempts, @Nullable Throwable cause) {
+	/**
+	 * Create an exception for a failure that remained after several attempts.
+	 * @param statusCode the status the token endpoint answered with, or {@code null} when
+	 * it did not answer (connection failure or timeout)
+	 * @param error the OAuth2 error
+	 * @param retryAfter the delay the endpoint asked for with Retry-After, if any
+	 * @param hint what to change in the application's configuration or what to do, if
+	 * known
+	 * @param attempts how many token requests were made
+	 * @param cause the cause, if any
+	 */
+	public ZitadelTokenException(@Nullable HttpStatusCode statusCode, OAuth2Error error, @Nullable Duration retryAfter,
+			@Nullable String hint, int attempts, @Nullable Throwable cause) {
 		super(error, message(statusCode, error, hint, attempts), cause);
 		this.statusCode = statusCode;
 		this.retryAfter = retryAfter;
@@ -135,21 +146,19 @@ public class ZitadelTokenException extends OAuth2AuthorizationException {
 	}
 
 	/**
-	 * Return whether trying again later may succeed: the endpoint did not answer, or
+	 * Return whether trying again later may succeed: the endpoint did not answer
+	 * (temporarily_unavailable without a status: a connection failure or a timeout), or
 	 * answered 429 or a 502, 503 or 504 gateway or availability error. Errors about the
-	 * request or the client, such as invalid_client, are not transient.
+	 * request or the client, such as invalid_client, and failures in the application
+	 * before a request was sent are not transient.
 	 * @return whether the failure is transient
 	 */
 	public boolean isTransient() {
 		if (this.statusCode == null) {
-			return true;
+			return "temporarily_unavailable".equals(getErrorCode());
 		}
 		int status = this.statusCode.value();
 		return status == 429 || status == 502 || status == 503 || status == 504;
-	}
-
-	ZitadelTokenException afterAttempts(int attempts) {
-		return new ZitadelTokenException(this.statusCode, getError(), this.retryAfter, this.hint, attempts, this);
 	}
 
 }

@@ -7,14 +7,23 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock that tests move forward by hand.
+ * A clock that tests move forward.
  */
 final class MutableClock extends Clock {
 
-	private volatile Instant now = Instant.now();
+	private volatile Instant now;
+
+	MutableClock(Instant now) {
+		this.now = now;
+	}
 
 	void advance(Duration duration) {
 		this.now = this.now.plus(duration);
+	}
+
+	@Override
+	public Instant instant() {
+		return this.now;
 	}
 
 	@Override
@@ -25,11 +34,6 @@ final class MutableClock extends Clock {
 	@Override
 	public Clock withZone(ZoneId zone) {
 		return this;
-	}
-
-	@Override
-	public Instant instant() {
-		return this.now;
 	}
 
 }

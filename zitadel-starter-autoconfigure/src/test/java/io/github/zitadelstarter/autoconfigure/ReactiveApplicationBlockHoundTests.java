@@ -3,6 +3,8 @@ package io.github.zitadelstarter.autoconfigure;
 import java.time.Duration;
 import java.util.List;
 
+import io.github.zitadelstarter.test.ServiceUserKeyFile;
+import io.github.zitadelstarter.test.ZitadelTestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,10 +81,45 @@ class ReactiveApplicationBlockHoundTests {
 		}
 	}
 
+	@Test
+	void signingTheAssertionsOfAKeyDoesNotBlockEither() {
+		try (ZitadelTestServer zitadel = ZitadelTestServer.start()) {
+			ServiceUserKeyFile key = zitadel.credentials().addKey(zitadel.serviceUser());
+			try (ConfigurableApplicationContext application = TestApplications.start(KeyApplication.class,
+					WebApplicationType.REACTIVE,
+					List.of("zitadel.domain=" + zitadel.origin(), "zitadel.key-json=" + key.json()))) {
+				WebClient browser = WebClient.create(TestApplications.baseUrl(application));
+				List<String> names = Flux.range(0, 32)
+					.flatMap((i) -> browser.get().uri("/organization").retrieve().bodyToMono(String.class), 32)
+					.collectList()
+					.block(Duration.ofSeconds(30));
+				assertThat(names).hasSize(32).containsOnly(zitadel.organization().name());
+				assertThat(zitadel.tokenRequests()).singleElement()
+					.satisfies((request) -> assertThat(request.formValues("assertion")).hasSize(1));
+			}
+		}
+	}
+
 	private static void loggedInEverySecondTime(HttpHeaders headers, int request) {
 		if (request % 2 == 0) {
 			headers.setBasicAuth("alice", "alice-password");
 		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	static class KeyApplication {
+
+		@Bean
+		SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http) {
+			return http.authorizeExchange((exchanges) -> exchanges.anyExchange().permitAll()).build();
+		}
+
+		@Bean
+		RouterFunction<ServerResponse> organizationRoute(@Qualifier("zitadelWebClient") WebClient zitadel) {
+			return organizationNameRoute(zitadel);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -104,15 +141,19 @@ class ReactiveApplicationBlockHoundTests {
 
 		@Bean
 		RouterFunction<ServerResponse> organizationRoute(@Qualifier("zitadelWebClient") WebClient zitadel) {
-			return RouterFunctions.route()
-				.GET("/organization", (request) -> zitadel.get()
-					.uri("/management/v1/orgs/me")
-					.retrieve()
-					.bodyToMono(Organization.Response.class)
-					.flatMap((response) -> ServerResponse.ok().bodyValue(response.org().name())))
-				.build();
+			return organizationNameRoute(zitadel);
 		}
 
+	}
+
+	private static RouterFunction<ServerResponse> organizationNameRoute(WebClient zitadel) {
+		return RouterFunctions.route()
+			.GET("/organization", (request) -> zitadel.get()
+				.uri("/management/v1/orgs/me")
+				.retrieve()
+				.bodyToMono(Organization.Response.class)
+				.flatMap((response) -> ServerResponse.ok().bodyValue(response.org().name())))
+			.build();
 	}
 
 }

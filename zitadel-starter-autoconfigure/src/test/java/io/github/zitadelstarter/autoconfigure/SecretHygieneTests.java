@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import io.github.zitadelstarter.client.ZitadelConnectionDetails;
 import io.github.zitadelstarter.client.ZitadelTokenManager;
+import io.github.zitadelstarter.test.ServiceUser;
+import io.github.zitadelstarter.test.ServiceUserKeyFile;
 import io.github.zitadelstarter.test.ZitadelTestServerExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,8 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * The client secret, the Basic credentials and access tokens never show in TRACE logs,
- * exception messages, toString() or Actuator's configprops and env endpoints.
+ * The client secret, the Basic credentials, the key (file, private key, assertions), the
+ * personal access token and access tokens never show in TRACE logs, exception messages,
+ * toString() or Actuator's configprops and env endpoints.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SecretHygieneTests {
@@ -47,14 +51,26 @@ class SecretHygieneTests {
 	private static final List<String> TRACED_LOGGERS = List.of("io.github.zitadelstarter", "org.springframework",
 			"reactor.netty", "io.netty");
 
+	private static final AutoConfigurations ACTUATOR = AutoConfigurations.of(EndpointAutoConfiguration.class,
+			ConfigurationPropertiesReportEndpointAutoConfiguration.class, EnvironmentEndpointAutoConfiguration.class);
+
+	private static final String[] SHOW_VALUES = { "management.endpoints.web.exposure.include=configprops,env",
+			"management.endpoint.configprops.show-values=always", "management.endpoint.env.show-values=always" };
+
 	@RegisterExtension
 	static final ZitadelTestServerExtension zitadel = new ZitadelTestServerExtension();
 
 	private final LoggingSystem loggingSystem = LoggingSystem.get(getClass().getClassLoader());
 
+	private static ServiceUserKeyFile key;
+
+	private static String personalAccessToken;
+
 	@BeforeAll
 	static void registerServiceUser() {
-		zitadel.server().addServiceUser(CLIENT_ID, CLIENT_SECRET, zitadel.server().organization());
+		ServiceUser user = zitadel.server().addServiceUser(CLIENT_ID, CLIENT_SECRET, zitadel.server().organization());
+		key = zitadel.server().credentials().addKey(user);
+		personalAccessToken = zitadel.server().credentials().addPersonalAccessToken(user);
 	}
 
 	@AfterEach
@@ -80,10 +96,54 @@ class SecretHygieneTests {
 				.add(catchThrowable(() -> StarterContexts.organizationViaWebClient(context).block())));
 		assertThat(failures).singleElement().isNotNull();
 		LoggerFactory.getLogger(SecretHygieneTests.class).error("Token request failed", failures.get(0));
+		configureWith(new ApplicationContextRunner(), "zitadel.key-json=" + key.json())
+			.run(this::readOrganizationThroughBothClients);
+		configureWith(new ReactiveWebApplicationContextRunner(), "zitadel.key-json=" + key.json())
+			.run((context) -> StarterContexts.organizationViaWebClient(context).block());
+		configureWith(new ApplicationContextRunner(), "zitadel.personal-access-token=" + personalAccessToken)
+			.run(this::readOrganizationThroughBothClients);
 		assertThat(output).as("TRACE logging was active").contains("TRACE").contains("/oauth/v2/token");
 		List<String> tokens = bearerTokens();
-		assertThat(tokens).hasSizeGreaterThanOrEqualTo(4);
-		assertThat(output.getAll()).doesNotContain(secretForms()).doesNotContain(tokens);
+		assertThat(tokens).hasSizeGreaterThanOrEqualTo(6).contains(personalAccessToken);
+		List<String> assertions = assertions();
+		assertThat(assertions).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(output.getAll()).doesNotContain(secretForms())
+			.doesNotContain(tokens)
+			.doesNotContain(assertions)
+			.doesNotContain(keyForms());
+	}
+
+	@Test
+	void toStringOfTheCredentialsAndTheirTokenManagersShowsNoSecret() {
+		configureWith(new ApplicationContextRunner(), "zitadel.key-json=" + key.json()).run((context) -> {
+			ZitadelTokenManager tokenManager = context.getBean(ZitadelTokenManager.class);
+			String token = tokenManager.getAccessToken().getTokenValue();
+			String described = context.getBean(ZitadelConnectionDetails.class) + " " + tokenManager + " "
+					+ context.getBean(ZitadelConnectionDetails.class).getCredential() + " " + key;
+			assertThat(described).contains(key.keyId()).doesNotContain(token).doesNotContain(keyForms());
+		});
+		configureWith(new ApplicationContextRunner(), "zitadel.personal-access-token=" + personalAccessToken)
+			.run((context) -> assertThat(context.getBean(ZitadelConnectionDetails.class) + " "
+					+ context.getBean(ZitadelTokenManager.class)).doesNotContain(personalAccessToken));
+	}
+
+	@Test
+	void actuatorShowsNeitherTheKeyNorThePersonalAccessTokenEvenWhenValuesAreShown() {
+		for (String property : List.of("zitadel.key-json=" + key.json(),
+				"zitadel.personal-access-token=" + personalAccessToken)) {
+			String name = property.substring(0, property.indexOf('='));
+			configureWith(new ApplicationContextRunner(), property).withConfiguration(ACTUATOR)
+				.withPropertyValues(SHOW_VALUES)
+				.run((context) -> {
+					assertThat(context.getBean(EnvironmentEndpoint.class)
+						.environmentEntry(name)
+						.getProperty()
+						.getValue()).isEqualTo("******");
+					assertThat(configprops(context)).contains("******")
+						.doesNotContain(personalAccessToken)
+						.doesNotContain(keyForms());
+				});
+		}
 	}
 
 	@Test
@@ -99,13 +159,8 @@ class SecretHygieneTests {
 
 	@Test
 	void actuatorConfigpropsAndEnvShowNoSecretEvenWhenValuesAreShown() {
-		configure(new ApplicationContextRunner())
-			.withConfiguration(AutoConfigurations.of(EndpointAutoConfiguration.class,
-					ConfigurationPropertiesReportEndpointAutoConfiguration.class,
-					EnvironmentEndpointAutoConfiguration.class))
-			.withPropertyValues("management.endpoints.web.exposure.include=configprops,env",
-					"management.endpoint.configprops.show-values=always",
-					"management.endpoint.env.show-values=always")
+		configure(new ApplicationContextRunner()).withConfiguration(ACTUATOR)
+			.withPropertyValues(SHOW_VALUES)
 			.run((context) -> {
 				Object clientSecret = context.getBean(EnvironmentEndpoint.class)
 					.environmentEntry("zitadel.client-secret")
@@ -117,21 +172,48 @@ class SecretHygieneTests {
 					.getProperty()
 					.getValue();
 				assertThat(clientId).isEqualTo(CLIENT_ID);
-				String configprops = String.valueOf(context.getBean(ConfigurationPropertiesReportEndpoint.class)
-					.configurationPropertiesWithPrefix("zitadel")
-					.getContexts()
-					.values()
-					.stream()
-					.flatMap((beans) -> beans.getBeans().values().stream())
-					.map((bean) -> bean.getProperties().toString())
-					.toList());
-				assertThat(configprops).contains("clientSecret=******").contains(CLIENT_ID).doesNotContain(secretForms());
+				assertThat(configprops(context)).contains("clientSecret=******").contains(CLIENT_ID).doesNotContain(secretForms());
 			});
 	}
 
 	private void readOrganizationThroughBothClients(ApplicationContext context) {
 		assertThat(StarterContexts.organizationViaWebClient(context).block()).isEqualTo(zitadel.server().organization());
 		assertThat(StarterContexts.organizationViaRestClient(context)).isEqualTo(zitadel.server().organization());
+	}
+
+	private static <R extends AbstractApplicationContextRunner<R, ?, ?>> R configureWith(R runner,
+			String credential) {
+		return StarterContexts.withStarter(runner)
+			.withPropertyValues("zitadel.domain=" + zitadel.server().origin(), credential);
+	}
+
+	private static String configprops(ApplicationContext context) {
+		return String.valueOf(context.getBean(ConfigurationPropertiesReportEndpoint.class)
+			.configurationPropertiesWithPrefix("zitadel")
+			.getContexts()
+			.values()
+			.stream()
+			.flatMap((beans) -> beans.getBeans().values().stream())
+			.map((bean) -> bean.getProperties().toString())
+			.toList());
+	}
+
+	/**
+	 * The key file and pieces of its private key as they could show: the JSON, the PEM's
+	 * base64 lines, its first line.
+	 */
+	private static String[] keyForms() {
+		String pem = key.json().substring(key.json().indexOf("-----BEGIN"), key.json().indexOf("-----END"));
+		String[] lines = pem.split("\\\\n");
+		return new String[] { key.json(), lines[1], lines[lines.length / 2], "RSA PRIVATE KEY" };
+	}
+
+	private static List<String> assertions() {
+		return zitadel.server()
+			.tokenRequests()
+			.stream()
+			.flatMap((request) -> request.formValues("assertion").stream())
+			.toList();
 	}
 
 	private static <R extends AbstractApplicationContextRunner<R, ?, ?>> R configure(R runner) {

@@ -1,10 +1,21 @@
 package io.github.zitadelstarter.autoconfigure;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.zitadelstarter.test.ServiceUserKeyFile;
+import io.github.zitadelstarter.test.ZitadelTestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -26,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThatException;
 @ExtendWith(OutputCaptureExtension.class)
 class StartupFailureAnalysisTests {
 
+	private static ZitadelTestServer server;
+
 	private static final String SECRET = "s3cret-never-printed";
 
 	private static final String DOMAIN = "zitadel.domain=my-instance.zitadel.cloud";
@@ -36,6 +49,16 @@ class StartupFailureAnalysisTests {
 
 	private static final String DOMAIN_ACTION = "Set zitadel.domain to the instance's domain, such as"
 			+ " my-instance.zitadel.cloud, or to its origin";
+
+	@BeforeAll
+	static void startServerForItsKeys() {
+		server = ZitadelTestServer.start();
+	}
+
+	@AfterAll
+	static void stopServer() {
+		server.close();
+	}
 
 	@Test
 	void domainMissingWhileTheCredentialsAreSet(CapturedOutput output) {
@@ -169,6 +192,113 @@ class StartupFailureAnalysisTests {
 		}
 	}
 
+	@Test
+	void moreThanOneCredential(CapturedOutput output) {
+		assertStartupFails(output, List.of(DOMAIN, CLIENT_ID, CLIENT_SECRET, "zitadel.personal-access-token=" + SECRET),
+				"properties 'zitadel.client-secret', 'zitadel.personal-access-token': more than one credential of"
+						+ " the service user is set",
+				"Set exactly one credential of the service user: zitadel.key-file");
+	}
+
+	@Test
+	void noCredential(CapturedOutput output) {
+		assertStartupFails(output, List.of(DOMAIN),
+				"properties 'zitadel.client-secret', 'zitadel.key-file', 'zitadel.key-json',"
+						+ " 'zitadel.personal-access-token': none is set, so the service user has no credential",
+				"Set exactly one credential of the service user");
+	}
+
+	@Test
+	void keyFileMissing(CapturedOutput output, @TempDir Path directory) {
+		String location = directory.resolve("missing.json").toUri().toString();
+		assertStartupFails(output, List.of(DOMAIN, "zitadel.key-file=" + location),
+				"property 'zitadel.key-file': '" + location + "' does not exist",
+				"Set zitadel.key-file to the location of the service user's key file");
+	}
+
+	@Test
+	void keyFileUnreadable(CapturedOutput output, @TempDir Path directory) {
+		String location = directory.toUri().toString();
+		assertStartupFails(output, List.of(DOMAIN, "zitadel.key-file=" + location),
+				"property 'zitadel.key-file': '" + location + "' cannot be read",
+				"make it readable by the application");
+	}
+
+	@Test
+	void keyThatIsNotJson(CapturedOutput output) {
+		assertStartupFails(output, List.of(DOMAIN, "zitadel.key-json=" + SECRET),
+				"property 'zitadel.key-json': it is not a JSON object",
+				"Use the JSON file ZITADEL offers for download when you add a key of type JSON to the service user");
+	}
+
+	@Test
+	void keyOfAnApplication(CapturedOutput output) {
+		assertStartupFails(output,
+				List.of(DOMAIN, "zitadel.key-json="
+						+ KeyFiles.json("application", "1234", KeyFiles.pkcs8RsaPem(), "5678")),
+				"property 'zitadel.key-json': it is the key of an application (\"type\":\"application\"), which a"
+						+ " resource server uses to call the introspection endpoint, not a key of the service user",
+				"Add a key to the service user itself in ZITADEL (Users, Service Users, the user, Keys, New, type"
+						+ " JSON) and use that file.");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "keyId", "key", "userId" })
+	void keyWithoutOneOfItsFields(String field, CapturedOutput output) {
+		String json = keyFile().json().replace("\"" + field + "\"", "\"other\"");
+		assertStartupFails(output, List.of(DOMAIN, "zitadel.key-json=" + json),
+				"property 'zitadel.key-json': it has no \"" + field + "\"", "Use the JSON file ZITADEL offers");
+	}
+
+	@Test
+	void keyThatIsNotRsa(CapturedOutput output) {
+		assertStartupFails(output,
+				List.of(DOMAIN, "zitadel.key-json=" + KeyFiles.json("serviceaccount", "1234", KeyFiles.ecPem(), "5678")),
+				"property 'zitadel.key-json': its \"key\" is not an RSA private key in PEM form",
+				"Use the JSON file ZITADEL offers");
+	}
+
+	@Test
+	void keyThatHasExpired(CapturedOutput output) {
+		Instant expiration = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+		ServiceUserKeyFile expired = server.credentials().addKey(server.serviceUser(), expiration);
+		assertStartupFails(output, List.of(DOMAIN, "zitadel.key-json=" + expired.json()),
+				"property 'zitadel.key-json': the key " + expired.keyId() + " expired on " + expiration,
+				"Add a new key to the service user in ZITADEL");
+	}
+
+	@Test
+	void keyThatIsAnUnresolvedPlaceholder(CapturedOutput output) {
+		assertStartupFails(output, List.of(DOMAIN, "zitadel.key-json=${ZITADEL_TEST_UNSET_KEY}"),
+				"property 'zitadel.key-json': it holds the unresolved placeholder ${ZITADEL_TEST_UNSET_KEY}",
+				"Set the environment variable or property ZITADEL_TEST_UNSET_KEY, or set zitadel.key-json directly.");
+	}
+
+	@Test
+	void personalAccessTokenThatIsAnUnresolvedPlaceholder(CapturedOutput output) {
+		assertStartupFails(output, List.of(DOMAIN, "zitadel.personal-access-token=${ZITADEL_TEST_UNSET_PAT}"),
+				"property 'zitadel.personal-access-token': it holds the unresolved placeholder"
+						+ " ${ZITADEL_TEST_UNSET_PAT}",
+				"Set the environment variable or property ZITADEL_TEST_UNSET_PAT");
+	}
+
+	@Test
+	void keyThatExpiresWithinAWeekStartsWithOneWarningAndTheKeyId(CapturedOutput output) {
+		Instant expiration = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
+		ServiceUserKeyFile expiring = server.credentials().addKey(server.serviceUser(), expiration);
+		try (ConfigurableApplicationContext context = start(List.of(DOMAIN, "zitadel.key-json=" + expiring.json()))) {
+			assertThat(output).containsOnlyOnce("The ZITADEL key " + expiring.keyId() + " expires on " + expiration
+					+ ", in less than 7 days")
+				.containsOnlyOnce("with the key " + expiring.keyId() + " of service user "
+						+ server.serviceUser().userId() + " (expires " + expiration + ")")
+				.doesNotContain("PRIVATE KEY");
+		}
+	}
+
+	private static ServiceUserKeyFile keyFile() {
+		return server.credentials().addKey(server.serviceUser());
+	}
+
 	private static void assertStartupFails(CapturedOutput output, List<String> properties, String description,
 			String action) {
 		assertThatException().isThrownBy(() -> start(properties).close());
@@ -176,7 +306,7 @@ class StartupFailureAnalysisTests {
 		String report = output.toString().substring(output.toString().indexOf("APPLICATION FAILED TO START"));
 		assertThat(report).contains("Description:").contains("The ZITADEL starter cannot use " + description);
 		assertThat(report.substring(report.indexOf("Action:"))).contains(action);
-		assertThat(output).doesNotContain(SECRET);
+		assertThat(output).doesNotContain(SECRET).doesNotContain("PRIVATE KEY");
 	}
 
 	private static ConfigurableApplicationContext start(List<String> properties) {

@@ -18,8 +18,13 @@ final class TestApplications {
 
 	static ConfigurableApplicationContext start(Class<?> application, WebApplicationType type,
 			AuthorizationServer server, String... extraProperties) {
+		return start(application, type, List.of(server.properties()), extraProperties);
+	}
+
+	static ConfigurableApplicationContext start(Class<?> application, WebApplicationType type,
+			List<String> properties, String... extraProperties) {
 		List<String> arguments = new ArrayList<>();
-		for (String property : server.properties()) {
+		for (String property : properties) {
 			arguments.add("--" + property);
 		}
 		for (String property : extraProperties) {

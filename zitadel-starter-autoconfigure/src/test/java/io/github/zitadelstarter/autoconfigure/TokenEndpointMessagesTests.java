@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import io.github.zitadelstarter.client.ZitadelTokenException;
+import io.github.zitadelstarter.client.ZitadelCredential;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
@@ -24,8 +25,10 @@ class TokenEndpointMessagesTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
 
-	private final TokenEndpointMessages messages = new TokenEndpointMessages(Duration.ofMinutes(5), null,
-			Clock.fixed(NOW, ZoneOffset.UTC));
+	private final TokenEndpointMessages messages = new TokenEndpointMessages(
+			new ClientCredentialsGrant(ZitadelCredential.clientSecret("service-user", "secret"),
+					ZitadelProperties.ClientAuthenticationMethod.CLIENT_SECRET_BASIC),
+			Duration.ofMinutes(5), null, Clock.fixed(NOW, ZoneOffset.UTC));
 
 	@Test
 	void readsZitadelsTokenResponse() {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.github.zitadelstarter.client.ZitadelConnectionDetails;
+import io.github.zitadelstarter.client.ZitadelCredential;
 import io.github.zitadelstarter.client.ZitadelTokenManager;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.springframework.boot.security.oauth2.client.autoconfigure.reactive.Re
 import org.springframework.boot.security.oauth2.client.autoconfigure.reactive.ReactiveOAuth2ClientWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -31,6 +33,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.DefaultReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
@@ -105,6 +109,35 @@ class ZitadelAutoConfigurationTests {
 	void isInertWithBlankDomainEvenWhenTheCredentialsAreSet() {
 		this.contextRunner.withPropertyValues("zitadel.domain= ", "zitadel.client-id=service-user")
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(ZitadelTokenManager.class));
+	}
+
+	@Test
+	void anApplicationWithoutWebFluxStillGetsTheRestClient() {
+		this.contextRunner.withPropertyValues(PROPERTIES)
+			.withClassLoader(new FilteredClassLoader(WebClient.class))
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(ZitadelTokenManager.class);
+				assertThat(context).getBean("zitadelRestClient").isInstanceOf(RestClient.class);
+				assertThat(context).doesNotHaveBean("zitadelWebClient");
+			});
+	}
+
+	@Test
+	void resourceServerSettingsWithoutAServiceUserCredentialLeaveTheClientSideOff() {
+		this.contextRunner
+			.withPropertyValues("zitadel.domain=my-instance.zitadel.cloud", "zitadel.resource-server.audience=1234")
+			.run((context) -> {
+				assertThat(context).hasNotFailed().doesNotHaveBean(ZitadelTokenManager.class);
+				assertThat(conditionReport(context))
+					.contains("zitadel.domain is set for zitadel.resource-server only, without a service-user credential");
+			});
+	}
+
+	@Test
+	void resourceServerSettingsBesideAServiceUserCredentialKeepTheClientSide() {
+		this.contextRunner.withPropertyValues(PROPERTIES)
+			.withPropertyValues("zitadel.resource-server.audience=1234")
+			.run((context) -> assertThat(context).hasSingleBean(ZitadelTokenManager.class));
 	}
 
 	@Test
@@ -202,13 +235,8 @@ class ZitadelAutoConfigurationTests {
 			}
 
 			@Override
-			public String getClientId() {
-				return "from-bean";
-			}
-
-			@Override
-			public String getClientSecret() {
-				return "secret";
+			public ZitadelCredential getCredential() {
+				return ZitadelCredential.clientSecret("from-bean", "secret");
 			}
 		}).run((context) -> {
 			assertThat(context).hasSingleBean(ZitadelTokenManager.class);
@@ -256,7 +284,7 @@ class ZitadelAutoConfigurationTests {
 				assertThat(registrations.findByRegistrationId("github")).isNotNull();
 				assertThat(registrations.findByRegistrationId("zitadel")).isNull();
 				assertThat(context).getBean(OAuth2AuthorizedClientManager.class)
-					.isNotSameAs(context.getBean(ZitadelTokenManager.class).getAuthorizedClientManager());
+					.isInstanceOf(DefaultOAuth2AuthorizedClientManager.class);
 				assertThat(context).hasSingleBean(OAuth2AuthorizedClientRepository.class);
 			});
 	}
@@ -279,7 +307,7 @@ class ZitadelAutoConfigurationTests {
 				assertThat(context).hasSingleBean(ServerOAuth2AuthorizedClientRepository.class);
 				assertThat(context).hasSingleBean(ReactiveOAuth2AuthorizedClientManager.class);
 				assertThat(context).getBean(ReactiveOAuth2AuthorizedClientManager.class)
-					.isNotSameAs(context.getBean(ZitadelTokenManager.class).getReactiveAuthorizedClientManager());
+					.isInstanceOf(DefaultReactiveOAuth2AuthorizedClientManager.class);
 			});
 	}
 
@@ -310,8 +338,8 @@ class ZitadelAutoConfigurationTests {
 				ObjectProvider<ObservationRegistry> observationRegistry) {
 			ZitadelProperties properties = new ZitadelProperties();
 			return ZitadelClients.tokenManager(properties, connectionDetails,
-					new ZitadelHttpClients(properties.getHttp(), null, null), ZitadelTokenManager.FetchMode.BLOCKING,
-					observationRegistry);
+					new ZitadelHttpClients(properties.getHttp(), null, null), TokenRequests.FetchMode.BLOCKING,
+					observationRegistry.getIfAvailable());
 		}
 
 		@Bean

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ZitadelIntrospectionCacheTests {
 
-	private final MutableClock clock = new MutableClock();
+	private final MutableClock clock = new MutableClock(Instant.now());
 
 	@Test
 	void keepsNothingWithoutATimeToLive() {

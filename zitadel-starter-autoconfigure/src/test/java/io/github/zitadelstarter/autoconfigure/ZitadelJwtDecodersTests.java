@@ -24,7 +24,7 @@ class ZitadelJwtDecodersTests {
 
 	private static final String ISSUER = "https://my-instance.zitadel.cloud";
 
-	private final MutableClock clock = new MutableClock();
+	private final MutableClock clock = new MutableClock(Instant.now());
 
 	private final OAuth2TokenValidator<Jwt> validator = ZitadelJwtDecoders.validator(
 			new ZitadelResourceServerSettings(URI.create(ISSUER), ZitadelResourceServerProperties.TokenType.JWT,

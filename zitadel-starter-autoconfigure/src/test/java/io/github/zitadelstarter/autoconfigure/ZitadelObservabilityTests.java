@@ -2,7 +2,6 @@ package io.github.zitadelstarter.autoconfigure;
 
 import java.util.concurrent.TimeUnit;
 
-import io.github.zitadelstarter.client.ZitadelTokenManager;
 import io.github.zitadelstarter.test.ZitadelTestServerExtension;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -44,7 +43,8 @@ class ZitadelObservabilityTests {
 				StarterContexts.organizationViaRestClient(context);
 			}
 			MeterRegistry meters = context.getBean(MeterRegistry.class);
-			Timer timer = meters.get(ZitadelTokenManager.TOKEN_REQUEST_OBSERVATION)
+			Timer timer = meters.get(TokenRequests.OBSERVATION)
+				.tag("credential", "client_secret")
 				.tag("outcome", "SUCCESS")
 				.tag("error.code", "none")
 				.timer();
@@ -58,12 +58,40 @@ class ZitadelObservabilityTests {
 		this.contextRunner.withPropertyValues("zitadel.client-id=no-such-service-user").run((context) -> {
 			catchThrowable(() -> StarterContexts.organizationViaRestClient(context));
 			MeterRegistry meters = context.getBean(MeterRegistry.class);
-			assertThat(meters.get(ZitadelTokenManager.TOKEN_REQUEST_OBSERVATION)
+			assertThat(meters.get(TokenRequests.OBSERVATION)
 				.tag("outcome", "CLIENT_ERROR")
 				.tag("error.code", "invalid_client")
 				.timer()
 				.count()).isOne();
 		});
+	}
+
+	@Test
+	void tokenRequestsWithAKeyAreTimedAsJwtProfile() {
+		String keyJson = zitadel.server().credentials().addKey(zitadel.server().serviceUser()).json();
+		this.contextRunner.withPropertyValues("zitadel.client-id=", "zitadel.client-secret=", "zitadel.key-json=" + keyJson)
+			.run((context) -> {
+				StarterContexts.organizationViaRestClient(context);
+				assertThat(context.getBean(MeterRegistry.class)
+					.get(TokenRequests.OBSERVATION)
+					.tag("credential", "jwt_profile")
+					.tag("outcome", "SUCCESS")
+					.timer()
+					.count()).isOne();
+			});
+	}
+
+	@Test
+	void aPersonalAccessTokenHasNoTokenRequestsAndNoCacheToCount() {
+		String pat = zitadel.server().credentials().addPersonalAccessToken(zitadel.server().serviceUser());
+		this.contextRunner
+			.withPropertyValues("zitadel.client-id=", "zitadel.client-secret=", "zitadel.personal-access-token=" + pat)
+			.run((context) -> {
+				StarterContexts.organizationViaRestClient(context);
+				MeterRegistry meters = context.getBean(MeterRegistry.class);
+				assertThat(meters.find(TokenRequests.OBSERVATION).timers()).isEmpty();
+				assertThat(meters.find("zitadel.token.cache").functionCounters()).isEmpty();
+			});
 	}
 
 	@Test

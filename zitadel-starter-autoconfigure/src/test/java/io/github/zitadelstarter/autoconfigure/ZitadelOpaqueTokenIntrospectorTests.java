@@ -36,7 +36,7 @@ class ZitadelOpaqueTokenIntrospectorTests {
 
 	private final HumanUser alice = this.zitadel.userAccess().addUser("alice", this.zitadel.organization());
 
-	private final MutableClock clock = new MutableClock();
+	private final MutableClock clock = new MutableClock(Instant.now());
 
 	@AfterEach
 	void stop() {

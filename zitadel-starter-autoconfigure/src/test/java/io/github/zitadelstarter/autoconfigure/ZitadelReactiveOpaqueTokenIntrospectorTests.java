@@ -1,6 +1,7 @@
 package io.github.zitadelstarter.autoconfigure;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -31,7 +32,7 @@ class ZitadelReactiveOpaqueTokenIntrospectorTests {
 
 	private final HumanUser alice = this.zitadel.userAccess().addUser("alice", this.zitadel.organization());
 
-	private final MutableClock clock = new MutableClock();
+	private final MutableClock clock = new MutableClock(Instant.now());
 
 	@AfterEach
 	void stop() {

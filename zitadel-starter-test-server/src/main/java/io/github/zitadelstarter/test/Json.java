@@ -159,8 +159,10 @@ final class Json {
 		}
 		String number = this.text.substring(start, this.position);
 		try {
-			return (number.contains(".") || number.contains("e") || number.contains("E")) ? Double.valueOf(number)
-					: Long.valueOf(number);
+			if (number.contains(".") || number.contains("e") || number.contains("E")) {
+				return Double.valueOf(number);
+			}
+			return Long.valueOf(number);
 		}
 		catch (NumberFormatException ex) {
 			throw error("unexpected character");

@@ -41,7 +41,7 @@ final class OAuthEndpoints {
 		configuration.put("jwks_uri", issuer + "/oauth/v2/keys");
 		configuration.put("scopes_supported", List.of("openid", "profile", "email", "offline_access",
 				ZitadelTestServer.ZITADEL_AUDIENCE_SCOPE, "urn:zitadel:iam:user:resourceowner"));
-		configuration.put("grant_types_supported", List.of("client_credentials"));
+		configuration.put("grant_types_supported", List.of("client_credentials", JwtProfileGrant.GRANT_TYPE));
 		configuration.put("token_endpoint_auth_methods_supported",
 				List.of("none", "client_secret_basic", "client_secret_post"));
 		configuration.put("revocation_endpoint_auth_methods_supported",

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * ZITADEL's token endpoint, {@code POST /oauth/v2/token}, for service users: the
- * client-credentials grant with ZITADEL's error answers, and faults that tests ask for.
+ * client-credentials grant and the JWT profile grant with ZITADEL's error answers, and
+ * faults that tests ask for.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
@@ -27,10 +28,13 @@ final class TokenEndpoint {
 
 	private final Instance instance;
 
+	private final JwtProfileGrant jwtProfile;
+
 	private final Deque<TokenEndpointFault> faults = new ArrayDeque<>();
 
 	TokenEndpoint(Instance instance) {
 		this.instance = instance;
+		this.jwtProfile = new JwtProfileGrant(instance);
 	}
 
 	void register(Map<String, Route> routes) {
@@ -71,11 +75,17 @@ final class TokenEndpoint {
 			exchange.sendOAuthError("invalid_request", "grant_type missing");
 			return;
 		}
-		if (!grantType.equals("client_credentials")) {
+		User user;
+		if (grantType.equals("client_credentials")) {
+			user = authenticate(exchange);
+		}
+		else if (grantType.equals(JwtProfileGrant.GRANT_TYPE)) {
+			user = this.jwtProfile.authenticate(exchange);
+		}
+		else {
 			exchange.sendOAuthError("unsupported_grant_type", grantType + " not supported");
 			return;
 		}
-		User user = authenticate(exchange);
 		if (user == null) {
 			return;
 		}

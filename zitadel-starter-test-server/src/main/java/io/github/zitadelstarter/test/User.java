@@ -1,5 +1,6 @@
 package io.github.zitadelstarter.test;
 
+import java.security.PublicKey;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +30,8 @@ final class User {
 	private volatile @Nullable String clientSecret;
 
 	private final Map<String, byte[]> metadata = new ConcurrentHashMap<>();
+
+	private final Map<String, MachineKey> keys = new ConcurrentHashMap<>();
 
 	User(String id, Organization organization, Type type, String username, Instant creationDate) {
 		this.id = id;
@@ -83,6 +86,25 @@ final class User {
 
 	Map<String, byte[]> metadata() {
 		return this.metadata;
+	}
+
+	/**
+	 * Return the machine user's keys by key ID: the public keys its JWT profile
+	 * assertions are verified with.
+	 */
+	Map<String, MachineKey> keys() {
+		return this.keys;
+	}
+
+	/**
+	 * A public key of a machine user.
+	 *
+	 * @param keyId the key's ID
+	 * @param publicKey the public key
+	 * @param expiresAt when ZITADEL stops accepting it, or {@code null} if never
+	 */
+	record MachineKey(String keyId, PublicKey publicKey, @Nullable Instant expiresAt) {
+
 	}
 
 	enum Type {

@@ -146,20 +146,6 @@ public final class UserAccess {
 	}
 
 	/**
-	 * Create a personal access token for a service user that never expires. ZITADEL's
-	 * introspection answers it for any API application.
-	 * @param serviceUser the service user
-	 * @return the personal access token
-	 */
-	public String personalAccessToken(ServiceUser serviceUser) {
-		User user = this.instance.user(serviceUser.userId());
-		if (user == null) {
-			throw new IllegalArgumentException("User " + serviceUser.userId() + " is not registered");
-		}
-		return this.instance.store(IssuedToken.personalAccessToken(user, this.instance.now(), null));
-	}
-
-	/**
 	 * Make a new signing key: JWTs issued from now on carry its key ID, which resource
 	 * servers do not know yet. The previous keys are still served at /oauth/v2/keys.
 	 */

@@ -21,16 +21,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A server on a loopback port that speaks ZITADEL's dialect for service users: discovery,
- * the client-credentials token endpoint with ZITADEL's error answers, revocation,
- * introspection for API applications, the key set, {@code GET /management/v1/orgs/me}
- * with the gRPC-gateway error bodies, and {@code GET /debug/healthz}; and, through
+ * the token endpoint (client credentials and JWT profile) with ZITADEL's error answers,
+ * personal access tokens, revocation, introspection for API applications, the key set,
+ * {@code GET /management/v1/orgs/me} and {@code GET /auth/v1/users/me} with the
+ * gRPC-gateway error bodies, and {@code GET /debug/healthz}; and, through
  * {@link #userAccess()}, human users' access tokens with roles for testing resource
  * servers. It is a stand-in for tests and demos, not ZITADEL: it keeps everything in
  * memory and checks no roles on its own APIs.
  * <p>
  * A new server has one organization and one service user ({@link #serviceUser()}). Tests
- * can register more, shorten the token lifetime, revoke every token, make the token
- * endpoint fail, and inspect each request that arrived.
+ * can register more, give them keys and personal access tokens ({@link #credentials()}),
+ * shorten the token lifetime, revoke every token, make the token endpoint fail, and
+ * inspect each request that arrived.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
@@ -60,6 +62,8 @@ public final class ZitadelTestServer implements AutoCloseable {
 
 	private final TokenEndpoint tokenEndpoint;
 
+	private final ServiceUserCredentials credentials;
+
 	private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
 	private final ServiceUser defaultServiceUser;
@@ -86,6 +90,8 @@ public final class ZitadelTestServer implements AutoCloseable {
 		new OAuthEndpoints(this.instance).register(this.routes);
 		new IntrospectionEndpoint(this.instance).register(this.routes);
 		new ManagementApi(this.instance).register(this.routes);
+		new AuthApi(this.instance).register(this.routes);
+		this.credentials = new ServiceUserCredentials(this.instance);
 		this.routes.put("/debug/healthz", (exchange) -> exchange.sendText(200, "ok"));
 		Organization organization = addOrganization("ZITADEL Test Organization", "test-organization.localhost");
 		this.defaultServiceUser = addServiceUser("test-service-user", Instance.randomString(48), organization);
@@ -186,6 +192,14 @@ public final class ZitadelTestServer implements AutoCloseable {
 		User user = this.instance.addUser(organization, User.Type.MACHINE, clientId);
 		user.setClientSecret(clientSecret);
 		return new ServiceUser(user.id(), clientId, clientSecret, organization);
+	}
+
+	/**
+	 * Return the controls for the keys and personal access tokens of service users.
+	 * @return the credentials controls
+	 */
+	public ServiceUserCredentials credentials() {
+		return this.credentials;
 	}
 
 	/**

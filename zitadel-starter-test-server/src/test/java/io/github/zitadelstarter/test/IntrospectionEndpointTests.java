@@ -111,7 +111,7 @@ class IntrospectionEndpointTests {
 
 	@Test
 	void personalAccessTokensAreActiveForAnyApplication() throws Exception {
-		String pat = this.access.personalAccessToken(this.server.serviceUser());
+		String pat = this.server.credentials().addPersonalAccessToken(this.server.serviceUser());
 		assertThat(introspect(pat, UserAccessTests.basicOf(this.api), "").body()).startsWith("{\"active\":true")
 			.contains("\"sub\":\"" + this.server.serviceUser().userId() + "\"")
 			.contains("\"aud\":[\"" + this.api.projectId() + "\"]");

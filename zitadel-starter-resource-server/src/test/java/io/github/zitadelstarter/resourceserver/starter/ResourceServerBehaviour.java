@@ -151,7 +151,7 @@ abstract class ResourceServerBehaviour {
 	@ParameterizedTest
 	@EnumSource(names = { "OPAQUE_WITH_SECRET", "OPAQUE_WITH_KEY" })
 	void personalAccessTokensIntrospectLikeAnyOpaqueToken(Mode mode) {
-		String pat = this.zitadel.server.userAccess().personalAccessToken(this.zitadel.server.serviceUser());
+		String pat = this.zitadel.server.credentials().addPersonalAccessToken(this.zitadel.server.serviceUser());
 		HttpResponse<String> response = get(mode, "/me", pat);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo("id=" + this.zitadel.server.serviceUser().userId() + " organization=null");

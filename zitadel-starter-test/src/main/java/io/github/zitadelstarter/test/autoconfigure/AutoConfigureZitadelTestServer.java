@@ -11,8 +11,9 @@ import io.github.zitadelstarter.test.ZitadelTestServer;
 
 /**
  * Starts a {@link ZitadelTestServer} for a Spring test's application context and points
- * the ZITADEL starter at it, as the server's default service user. The server is a bean
- * of the context, so tests can inject it, and it stops when the context closes.
+ * the ZITADEL starter at it, as the server's default service user with the chosen
+ * credential (its client secret unless {@link #credential()} says otherwise). The server
+ * is a bean of the context, so tests can inject it, and it stops when the context closes.
  * <pre class="code">
  * &#064;SpringBootTest
  * &#064;AutoConfigureZitadelTestServer
@@ -31,5 +32,35 @@ import io.github.zitadelstarter.test.ZitadelTestServer;
 @Documented
 @Inherited
 public @interface AutoConfigureZitadelTestServer {
+
+	/**
+	 * Which credential of the default service user the starter gets: its client secret
+	 * (zitadel.client-id and zitadel.client-secret), a key the server creates for it
+	 * (zitadel.key-json), or a personal access token (zitadel.personal-access-token).
+	 * @return the credential
+	 */
+	Credential credential() default Credential.CLIENT_SECRET;
+
+	/**
+	 * A credential of the test server's default service user.
+	 */
+	enum Credential {
+
+		/**
+		 * The client secret, with the username as client ID.
+		 */
+		CLIENT_SECRET,
+
+		/**
+		 * A key, whose assertions the server verifies (ZITADEL's JWT profile grant).
+		 */
+		KEY,
+
+		/**
+		 * A personal access token.
+		 */
+		PERSONAL_ACCESS_TOKEN
+
+	}
 
 }

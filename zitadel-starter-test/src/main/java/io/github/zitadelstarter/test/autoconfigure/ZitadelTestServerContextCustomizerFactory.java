@@ -2,8 +2,10 @@ package io.github.zitadelstarter.test.autoconfigure;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.github.zitadelstarter.test.ZitadelTestServer;
+import io.github.zitadelstarter.test.autoconfigure.AutoConfigureZitadelTestServer.Credential;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -26,11 +28,18 @@ class ZitadelTestServerContextCustomizerFactory implements ContextCustomizerFact
 	@Override
 	public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
-		return TestContextAnnotationUtils.hasAnnotation(testClass, AutoConfigureZitadelTestServer.class)
-				? new ZitadelTestServerContextCustomizer() : null;
+		AutoConfigureZitadelTestServer annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass,
+				AutoConfigureZitadelTestServer.class);
+		return (annotation != null) ? new ZitadelTestServerContextCustomizer(annotation.credential()) : null;
 	}
 
 	static final class ZitadelTestServerContextCustomizer implements ContextCustomizer {
+
+		private final Credential credential;
+
+		ZitadelTestServerContextCustomizer(Credential credential) {
+			this.credential = credential;
+		}
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context,
@@ -38,20 +47,34 @@ class ZitadelTestServerContextCustomizerFactory implements ContextCustomizerFact
 			ZitadelTestServer server = ZitadelTestServer.start();
 			context.getEnvironment()
 				.getPropertySources()
-				.addFirst(new MapPropertySource("zitadelTestServer", new LinkedHashMap<>(server.properties())));
+				.addFirst(new MapPropertySource("zitadelTestServer", properties(server)));
 			DefaultListableBeanFactory beanFactory = (DefaultListableBeanFactory) context.getBeanFactory();
 			beanFactory.registerSingleton("zitadelTestServer", server);
 			beanFactory.registerDisposableBean("zitadelTestServer", server::close);
 		}
 
+		private Map<String, Object> properties(ZitadelTestServer server) {
+			Map<String, Object> properties = new LinkedHashMap<>();
+			properties.put("zitadel.domain", server.origin().toString());
+			switch (this.credential) {
+				case CLIENT_SECRET -> properties.putAll(server.properties());
+				case KEY -> properties.put("zitadel.key-json",
+						server.credentials().addKey(server.serviceUser()).json());
+				case PERSONAL_ACCESS_TOKEN -> properties.put("zitadel.personal-access-token",
+						server.credentials().addPersonalAccessToken(server.serviceUser()));
+			}
+			return properties;
+		}
+
 		@Override
 		public boolean equals(@Nullable Object other) {
-			return other != null && other.getClass() == getClass();
+			return other instanceof ZitadelTestServerContextCustomizer customizer
+					&& customizer.credential == this.credential;
 		}
 
 		@Override
 		public int hashCode() {
-			return getClass().hashCode();
+			return this.credential.hashCode();
 		}
 
 	}

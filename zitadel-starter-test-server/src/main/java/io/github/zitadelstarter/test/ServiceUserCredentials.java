@@ -1,0 +1,110 @@
+package io.github.zitadelstarter.test;
+
+import java.security.KeyPair;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The test server's controls for the keys and personal access tokens of service users,
+ * as ZITADEL's console creates and removes them: {@code zitadel.credentials()}.
+ *
+ * @author ZITADEL Spring Boot Starter contributors
+ */
+public final class ServiceUserCredentials {
+
+	// ZITADEL writes Go's zero time for a key that does not expire.
+	private static final String NO_EXPIRATION = "0001-01-01T00:00:00Z";
+
+	private final Instance instance;
+
+	ServiceUserCredentials(Instance instance) {
+		this.instance = instance;
+	}
+
+	/**
+	 * Add a key that does not expire to a service user.
+	 * @param user the service user
+	 * @return the key and its key file
+	 */
+	public ServiceUserKeyFile addKey(ServiceUser user) {
+		return addKey(user, null);
+	}
+
+	/**
+	 * Add a key to a service user.
+	 * @param user the service user
+	 * @param expirationDate when the server stops accepting the key, or {@code null} if
+	 * never
+	 * @return the key and its key file
+	 */
+	public ServiceUserKeyFile addKey(ServiceUser user, @Nullable Instant expirationDate) {
+		User machine = machine(user);
+		KeyPair keyPair = RsaKeys.generate();
+		String keyId = this.instance.nextId();
+		machine.keys().put(keyId, new User.MachineKey(keyId, keyPair.getPublic(), expirationDate));
+		Map<String, Object> file = new LinkedHashMap<>();
+		file.put("type", "serviceaccount");
+		file.put("keyId", keyId);
+		file.put("key", RsaKeys.pkcs1Pem((RSAPrivateKey) keyPair.getPrivate()));
+		file.put("expirationDate", (expirationDate != null) ? expirationDate.toString() : NO_EXPIRATION);
+		file.put("userId", machine.id());
+		return new ServiceUserKeyFile(keyId, machine.id(), expirationDate, Json.write(file));
+	}
+
+	/**
+	 * Remove a key: the token endpoint refuses its assertions from now on.
+	 * @param key the key
+	 */
+	public void removeKey(ServiceUserKeyFile key) {
+		User machine = this.instance.user(key.userId());
+		if (machine != null) {
+			machine.keys().remove(key.keyId());
+		}
+	}
+
+	/**
+	 * Create a personal access token that does not expire for a service user.
+	 * @param user the service user
+	 * @return the token
+	 */
+	public String addPersonalAccessToken(ServiceUser user) {
+		return addPersonalAccessToken(user, null);
+	}
+
+	/**
+	 * Create a personal access token for a service user.
+	 * @param user the service user
+	 * @param expirationDate when the token expires, or {@code null} if never
+	 * @return the token
+	 */
+	public String addPersonalAccessToken(ServiceUser user, @Nullable Instant expirationDate) {
+		return this.instance
+			.store(IssuedToken.personalAccessToken(machine(user), this.instance.now(), expirationDate));
+	}
+
+	/**
+	 * Revoke a personal access token: ZITADEL's APIs answer it with 401 from now on.
+	 * @param token the token
+	 */
+	public void revokePersonalAccessToken(String token) {
+		this.instance.revoke(token);
+	}
+
+	private User machine(ServiceUser user) {
+		User machine = this.instance.user(user.userId());
+		if (machine == null) {
+			throw new IllegalArgumentException("Service user " + user.userId() + " is not registered");
+		}
+		return machine;
+	}
+
+	@Override
+	public String toString() {
+		return "ServiceUserCredentials{instance=" + this.instance.origin() + "}";
+	}
+
+}
