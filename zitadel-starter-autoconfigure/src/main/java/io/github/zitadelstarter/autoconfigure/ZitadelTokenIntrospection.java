@@ -76,6 +76,13 @@ final class ZitadelTokenIntrospection {
 		return this.cache;
 	}
 
+	/**
+	 * Return whether each request carries a newly signed private_key_jwt assertion.
+	 */
+	boolean signsClientAssertions() {
+		return this.clientAssertion != null;
+	}
+
 	HttpRequest request(String token) {
 		String form = "token=" + encode(token);
 		if (this.clientAssertion != null) {
