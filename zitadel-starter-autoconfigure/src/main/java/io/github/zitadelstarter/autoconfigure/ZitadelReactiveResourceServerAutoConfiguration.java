@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -52,6 +53,7 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 @ConditionalOnBooleanProperty(name = "zitadel.resource-server.enabled", matchIfMissing = true)
 @Conditional(OnZitadelResourceServerCondition.class)
 @EnableConfigurationProperties(ZitadelResourceServerProperties.class)
+@Import(ZitadelResourceServerActuatorConfiguration.class)
 public final class ZitadelReactiveResourceServerAutoConfiguration {
 
 	@Bean

@@ -17,6 +17,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ConditionalOn
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -57,6 +58,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnBooleanProperty(name = "zitadel.resource-server.enabled", matchIfMissing = true)
 @Conditional(OnZitadelResourceServerCondition.class)
 @EnableConfigurationProperties(ZitadelResourceServerProperties.class)
+@Import(ZitadelResourceServerActuatorConfiguration.class)
 public final class ZitadelResourceServerAutoConfiguration {
 
 	@Bean

@@ -1,9 +1,12 @@
 package io.github.zitadelstarter.autoconfigure;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.actuate.endpoint.SanitizableData;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration;
@@ -142,6 +145,21 @@ class ZitadelResourceServerAutoConfigurationTests {
 				assertThat(context.getBeansOfType(SecurityWebFilterChain.class)).containsOnlyKeys("ownChain");
 				assertThat(context).hasSingleBean(ReactiveJwtDecoder.class);
 			});
+	}
+
+	@Test
+	void masksTheApplicationsCredentialsInActuator() {
+		this.servlet.withPropertyValues(OPAQUE).run((context) -> {
+			SanitizingFunction function = context.getBean("zitadelResourceServerCredentialsSanitizingFunction",
+					SanitizingFunction.class);
+			for (String key : List.of("zitadel.resource-server.client-secret", "zitadel.resource-server.key",
+					"ZITADEL_RESOURCESERVER_CLIENTSECRET")) {
+				assertThat(function.applyUnlessFiltered(new SanitizableData(null, key, "api-app-secret")).getValue()).as(key)
+					.isEqualTo(SanitizableData.SANITIZED_VALUE);
+			}
+			assertThat(function.applyUnlessFiltered(new SanitizableData(null, "zitadel.resource-server.client-id", "app"))
+				.getValue()).isEqualTo("app");
+		});
 	}
 
 	@Test
