@@ -6,6 +6,7 @@ import java.net.ProxySelector;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
+import reactor.netty.http.client.HttpClient;
 import reactor.netty.transport.ProxyProvider;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -155,8 +156,8 @@ final class ZitadelHttpClients {
 		if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk) {
 			return jdk.withHttpClientCustomizer((client) -> client.proxy(ProxySelector.of(proxy)));
 		}
-		if (builder instanceof ReactorClientHttpRequestFactoryBuilder reactor) {
-			return reactor.withHttpClientCustomizer((client) -> ReactorProxy.configure(client, proxy));
+		if (reactorNettyPresent && builder instanceof ReactorClientHttpRequestFactoryBuilder reactor) {
+			return ReactorProxy.configure(reactor, proxy);
 		}
 		if (builder instanceof SimpleClientHttpRequestFactoryBuilder simple) {
 			return simple.withCustomizer((factory) -> factory.setProxy(new Proxy(Proxy.Type.HTTP, proxy)));
@@ -172,8 +173,8 @@ final class ZitadelHttpClients {
 		if (builder instanceof JdkClientHttpConnectorBuilder jdk) {
 			return jdk.withHttpClientCustomizer((client) -> client.proxy(ProxySelector.of(proxy)));
 		}
-		if (builder instanceof ReactorClientHttpConnectorBuilder reactor) {
-			return reactor.withHttpClientCustomizer((client) -> ReactorProxy.configure(client, proxy));
+		if (reactorNettyPresent && builder instanceof ReactorClientHttpConnectorBuilder reactor) {
+			return ReactorProxy.configure(reactor, proxy);
 		}
 		throw unsupportedProxy(builder);
 	}
@@ -191,11 +192,23 @@ final class ZitadelHttpClients {
 				+ this.settings.readTimeout() + ", proxy=" + this.proxy + "}";
 	}
 
-	// Apart, so that Reactor Netty's types are loaded only where it is used.
+	// Apart, with the lambdas that take Reactor Netty's HttpClient, so that Reactor Netty's
+	// types are loaded only where it is used: Spring reads the declared methods of
+	// ZitadelHttpClients, lambdas included, and an application without Reactor Netty would
+	// fail to start.
 	private static final class ReactorProxy {
 
-		static reactor.netty.http.client.HttpClient configure(reactor.netty.http.client.HttpClient client,
+		static ReactorClientHttpRequestFactoryBuilder configure(ReactorClientHttpRequestFactoryBuilder builder,
 				InetSocketAddress proxy) {
+			return builder.withHttpClientCustomizer((client) -> configure(client, proxy));
+		}
+
+		static ReactorClientHttpConnectorBuilder configure(ReactorClientHttpConnectorBuilder builder,
+				InetSocketAddress proxy) {
+			return builder.withHttpClientCustomizer((client) -> configure(client, proxy));
+		}
+
+		private static HttpClient configure(HttpClient client, InetSocketAddress proxy) {
 			return client.proxy(
 					(spec) -> spec.type(ProxyProvider.Proxy.HTTP).host(proxy.getHostString()).port(proxy.getPort()));
 		}

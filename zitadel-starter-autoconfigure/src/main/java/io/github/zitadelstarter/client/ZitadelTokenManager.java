@@ -54,9 +54,9 @@ public interface ZitadelTokenManager {
 	void invalidate(OAuth2AccessToken token);
 
 	/**
-	 * Forget the cached token, if any, so that the next caller requests a new one; for
-	 * tests that need a token request of their own. A token request under way is not
-	 * cancelled.
+	 * Forget the cached token, if any, and a failed token request still handed to new
+	 * callers, so that the next caller requests a new token; for tests that need a token
+	 * request of their own. A token request under way is not cancelled.
 	 */
 	void clearCache();
 

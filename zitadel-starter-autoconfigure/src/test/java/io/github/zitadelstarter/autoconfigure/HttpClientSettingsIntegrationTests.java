@@ -21,6 +21,7 @@ import javax.net.ssl.SSLContext;
 import io.netty.handler.timeout.ReadTimeoutException;
 import io.github.zitadelstarter.client.ZitadelTokenException;
 import io.github.zitadelstarter.test.Organization;
+import io.github.zitadelstarter.test.RecordedRequest;
 import io.github.zitadelstarter.test.ZitadelTestServerExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,31 @@ class HttpClientSettingsIntegrationTests {
 				assertBothClientsReadTheOrganization(context);
 				assertThat(context.getBean(InMemoryTransport.class).requests).isEmpty();
 			});
+	}
+
+	@Test
+	void webFluxApplicationKeepsReactorNettyForItsOwnClientsAndTheStarters() {
+		String healthz = zitadel.server().origin() + "/debug/healthz";
+		zitadel.server().clearRecordedRequests();
+		new ReactiveWebApplicationContextRunner().withConfiguration(StarterContexts.HTTP_CLIENTS)
+			.withPropertyValues(StarterContexts.SHORT_NETTY_SHUTDOWN)
+			.run((context) -> context.getBean(WebClient.Builder.class)
+				.build()
+				.get()
+				.uri(healthz)
+				.retrieve()
+				.toBodilessEntity()
+				.block());
+		withStarter(new ReactiveWebApplicationContextRunner()).run((context) -> {
+			assertThat(context).hasBean("zitadelWebClient");
+			context.getBean(WebClient.Builder.class).build().get().uri(healthz).retrieve().toBodilessEntity().block();
+			assertThat(StarterContexts.organizationViaWebClient(context).block())
+				.isEqualTo(zitadel.server().organization());
+		});
+		assertThat(zitadel.server().requests()).extracting(RecordedRequest::path)
+			.containsExactly("/debug/healthz", "/debug/healthz", "/oauth/v2/token", "/management/v1/orgs/me");
+		assertThat(zitadel.server().requests()).extracting((request) -> request.header("User-Agent"))
+			.allSatisfy((userAgent) -> assertThat(userAgent).startsWith("ReactorNetty/"));
 	}
 
 	@Test

@@ -217,6 +217,20 @@ class TokenLifecycleFaultTests {
 	}
 
 	@Test
+	void clearingTheCacheForgetsAFailureThatIsStillHandedToNewCallers() {
+		zitadel.server().failNextTokenRequests(1000, TokenEndpointFault.serviceUnavailable());
+		blocking("zitadel.token.retry.budget=0s").run((context) -> {
+			ZitadelTokenException failure = catchThrowableOfType(ZitadelTokenException.class,
+					() -> viaRestClient(context));
+			zitadel.server().clearTokenEndpointFaults();
+			assertThat(catchThrowableOfType(ZitadelTokenException.class, () -> viaRestClient(context)))
+				.isSameAs(failure);
+			context.getBean(ZitadelTokenManager.class).clearCache();
+			assertThat(viaRestClient(context)).isEqualTo(zitadel.server().organization());
+		});
+	}
+
+	@Test
 	void tooManyRequestsWithRetryAfterIsWaitedOut() {
 		zitadel.server().failNextTokenRequests(2, TokenEndpointFault.tooManyRequests(Duration.ofSeconds(1)));
 		blocking().run((context) -> {

@@ -333,6 +333,24 @@ class ZitadelTestServerTests {
 	}
 
 	@Test
+	void resetUndoesWhatTestsChangeAndKeepsOrganizationsUsersAndTokens() throws Exception {
+		Organization organization = this.server.addOrganization("ACME", "acme.localhost");
+		ServiceUser added = this.server.addServiceUser("acme-service-user", "acme-secret", organization);
+		String token = accessToken(SCOPES);
+		this.server.setTokenLifetime(Duration.ofSeconds(30));
+		this.server.setExternalDomain("auth.example.com");
+		this.server.failNextTokenRequests(1, TokenEndpointFault.serviceUnavailable());
+		this.server.reset();
+		assertThat(this.server.requests()).isEmpty();
+		HttpResponse<String> response = tokenRequest(basic(added.clientId(), added.clientSecret()),
+				"grant_type=client_credentials&scope=" + encode(SCOPES));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"expires_in\":43200");
+		assertThat(get("/management/v1/orgs/me", "Bearer " + token).statusCode()).isEqualTo(200);
+		assertThat(this.server.serviceUser()).isEqualTo(this.user);
+	}
+
+	@Test
 	void toStringsLeaveOutSecrets() {
 		assertThat(this.user.toString()).doesNotContain(this.user.clientSecret());
 		assertThat(this.server.toString()).doesNotContain(this.user.clientSecret());

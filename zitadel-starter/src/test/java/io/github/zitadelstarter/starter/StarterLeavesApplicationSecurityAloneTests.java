@@ -71,7 +71,7 @@ class StarterLeavesApplicationSecurityAloneTests {
 		return new SpringApplicationBuilder(application).web(type)
 			.run("--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off",
 					"--zitadel.domain=http://127.0.0.1:9", "--zitadel.client-id=service-user",
-					"--zitadel.client-secret=secret", "--spring.reactor.netty.shutdown-quiet-period=100ms");
+					"--zitadel.client-secret=secret");
 	}
 
 	private static String baseUrl(ConfigurableApplicationContext application) {

@@ -14,6 +14,11 @@ import io.github.zitadelstarter.test.ZitadelTestServer;
  * the ZITADEL starter at it, as the server's default service user with the chosen
  * credential (its client secret unless {@link #credential()} says otherwise). The server
  * is a bean of the context, so tests can inject it, and it stops when the context closes.
+ * <p>
+ * Before each test method, the server is reset ({@link ZitadelTestServer#reset()}) and the
+ * starter's cached token is forgotten, so that test methods sharing the context do not
+ * see each other's faults, recorded requests, token lifetime or token; see
+ * {@link #resetBeforeEachTest()}.
  * <pre class="code">
  * &#064;SpringBootTest
  * &#064;AutoConfigureZitadelTestServer
@@ -62,5 +67,15 @@ public @interface AutoConfigureZitadelTestServer {
 		PERSONAL_ACCESS_TOKEN
 
 	}
+
+	/**
+	 * Whether to reset the test server and forget the starter's cached token before each
+	 * test method. It happens before the test's {@code @BeforeEach} methods and
+	 * {@code @BeforeTestMethod} event listeners, which can prepare the server for the test.
+	 * Organizations and service users that tests registered stay. Set to {@code false}
+	 * for test methods that build on what an earlier one left.
+	 * @return whether to reset before each test method
+	 */
+	boolean resetBeforeEachTest() default true;
 
 }

@@ -25,6 +25,8 @@ import org.springframework.test.context.TestContextAnnotationUtils;
  */
 class ZitadelTestServerContextCustomizerFactory implements ContextCustomizerFactory {
 
+	static final String SERVER_BEAN_NAME = "zitadelTestServer";
+
 	@Override
 	public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
@@ -49,8 +51,8 @@ class ZitadelTestServerContextCustomizerFactory implements ContextCustomizerFact
 				.getPropertySources()
 				.addFirst(new MapPropertySource("zitadelTestServer", properties(server)));
 			DefaultListableBeanFactory beanFactory = (DefaultListableBeanFactory) context.getBeanFactory();
-			beanFactory.registerSingleton("zitadelTestServer", server);
-			beanFactory.registerDisposableBean("zitadelTestServer", server::close);
+			beanFactory.registerSingleton(SERVER_BEAN_NAME, server);
+			beanFactory.registerDisposableBean(SERVER_BEAN_NAME, server::close);
 		}
 
 		private Map<String, Object> properties(ZitadelTestServer server) {
