@@ -1,5 +1,6 @@
 /**
- * Auto-configuration for calling ZITADEL's APIs as a service user.
+ * Auto-configuration for calling ZITADEL's APIs as a service user, and for accepting
+ * ZITADEL users' access tokens in a resource server.
  */
 @NullMarked
 package io.github.zitadelstarter.autoconfigure;

@@ -26,7 +26,8 @@ class ConfigurationMetadataTests {
 		List<Map<String, Object>> properties = JsonPath.read(this.metadata, "$.properties[*]");
 		assertThat(properties).extracting((property) -> property.get("name"))
 			.contains("zitadel.domain", "zitadel.client-id", "zitadel.client-secret", "zitadel.scopes",
-					"zitadel.http.ssl.bundle", "zitadel.http.proxy.host", "management.health.zitadel.enabled");
+					"zitadel.http.ssl.bundle", "zitadel.http.proxy.host", "management.health.zitadel.enabled",
+					"zitadel.resource-server.project-id", "zitadel.resource-server.key");
 		assertThat(properties).allSatisfy((property) -> assertThat((String) property.get("description"))
 			.as("description of %s", property.get("name"))
 			.isNotBlank()
@@ -48,6 +49,10 @@ class ConfigurationMetadataTests {
 		assertThat(defaultOf("zitadel.http.connect-timeout")).isEqualTo("10s");
 		assertThat(defaultOf("zitadel.http.read-timeout")).isEqualTo("30s");
 		assertThat(defaultOf("management.health.zitadel.enabled")).isEqualTo(true);
+		assertThat(defaultOf("zitadel.resource-server.enabled")).isEqualTo(true);
+		assertThat(defaultOf("zitadel.resource-server.token-type")).isEqualTo("jwt");
+		assertThat(defaultOf("zitadel.resource-server.authority-prefix")).isEqualTo("ROLE_");
+		assertThat(defaultOf("zitadel.resource-server.introspection.cache-time-to-live")).isEqualTo(0);
 	}
 
 	@Test

@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What one ZITADEL instance of the test server knows: its organizations, service users
- * and tokens, and the settings tests change. Every area of the server (token endpoint,
+ * What one ZITADEL instance of the test server knows: its organizations, users, projects
+ * and their applications, authorizations, tokens and signing keys, and the settings tests
+ * change. Every area of the server (token endpoint,
  * v1 and v2 APIs) works on this state.
  *
  * @author ZITADEL Spring Boot Starter contributors
@@ -42,6 +43,10 @@ final class Instance {
 	private final Map<String, Authorization> authorizations = new ConcurrentHashMap<>();
 
 	private final Map<String, IssuedToken> tokens = new ConcurrentHashMap<>();
+
+	private final Map<String, Application> applications = new ConcurrentHashMap<>();
+
+	private final SigningKeys signingKeys = new SigningKeys();
 
 	private volatile Duration tokenLifetime = DEFAULT_TOKEN_LIFETIME;
 
@@ -158,6 +163,26 @@ final class Instance {
 		this.authorizations.remove(authorization.id());
 	}
 
+	Application addApplication(Project project, String clientId) {
+		Application application = new Application(nextId(), clientId, project);
+		this.applications.put(clientId, application);
+		return application;
+	}
+
+	/**
+	 * Return the application with the given client ID, as introspection finds its caller.
+	 */
+	@Nullable Application application(String clientId) {
+		return this.applications.get(clientId);
+	}
+
+	/**
+	 * Return the instance's web keys, which sign JWT access tokens.
+	 */
+	SigningKeys signingKeys() {
+		return this.signingKeys;
+	}
+
 	/**
 	 * Issue an access token that lives the current token lifetime.
 	 */
@@ -167,7 +192,13 @@ final class Instance {
 	}
 
 	String store(IssuedToken token) {
-		String value = randomString(64);
+		return store(randomString(64), token);
+	}
+
+	/**
+	 * Store a token under its value, such as a signed JWT.
+	 */
+	String store(String value, IssuedToken token) {
 		this.tokens.put(value, token);
 		return value;
 	}

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * ZITADEL's OpenID Connect endpoints besides the token endpoint: discovery, revocation,
- * introspection and the key set.
+ * ZITADEL's OpenID Connect endpoints besides the token and introspection endpoints:
+ * discovery, revocation and the key set.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
@@ -22,7 +22,6 @@ final class OAuthEndpoints {
 	void register(Map<String, Route> routes) {
 		routes.put("/.well-known/openid-configuration", this::discovery);
 		routes.put("/oauth/v2/revoke", this::revoke);
-		routes.put("/oauth/v2/introspect", this::introspect);
 		routes.put("/oauth/v2/keys", this::keys);
 	}
 
@@ -35,7 +34,7 @@ final class OAuthEndpoints {
 		configuration.put("issuer", issuer);
 		configuration.put("authorization_endpoint", issuer + "/oauth/v2/authorize");
 		configuration.put("token_endpoint", issuer + TokenEndpoint.PATH);
-		configuration.put("introspection_endpoint", issuer + "/oauth/v2/introspect");
+		configuration.put("introspection_endpoint", issuer + IntrospectionEndpoint.PATH);
 		configuration.put("userinfo_endpoint", issuer + "/oidc/v1/userinfo");
 		configuration.put("revocation_endpoint", issuer + "/oauth/v2/revoke");
 		configuration.put("end_session_endpoint", issuer + "/oidc/v1/end_session");
@@ -47,7 +46,8 @@ final class OAuthEndpoints {
 				List.of("none", "client_secret_basic", "client_secret_post"));
 		configuration.put("revocation_endpoint_auth_methods_supported",
 				List.of("none", "client_secret_basic", "client_secret_post"));
-		configuration.put("introspection_endpoint_auth_methods_supported", List.of("client_secret_basic"));
+		configuration.put("introspection_endpoint_auth_methods_supported",
+				List.of("client_secret_basic", "private_key_jwt"));
 		exchange.sendJson(200, configuration);
 	}
 
@@ -59,33 +59,9 @@ final class OAuthEndpoints {
 		exchange.sendText(200, "");
 	}
 
-	private void introspect(Exchange exchange) throws IOException {
-		if (!exchange.requireMethod("POST")) {
-			return;
-		}
-		IssuedToken token = this.instance.activeToken(exchange.formValue("token"));
-		if (token == null) {
-			exchange.sendJson(200, Map.of("active", false));
-			return;
-		}
-		Map<String, Object> response = new LinkedHashMap<>();
-		response.put("active", true);
-		response.put("scope", String.join(" ", token.scopes()));
-		response.put("client_id", token.user().username());
-		response.put("token_type", "Bearer");
-		if (token.expiresAt() != null) {
-			response.put("exp", token.expiresAt().getEpochSecond());
-		}
-		response.put("iat", token.issuedAt().getEpochSecond());
-		response.put("iss", this.instance.issuer());
-		response.put("sub", token.user().id());
-		response.put("username", token.user().username());
-		exchange.sendJson(200, response);
-	}
-
 	private void keys(Exchange exchange) throws IOException {
 		if (exchange.requireMethod("GET")) {
-			exchange.sendJson(200, Map.of("keys", List.of()));
+			exchange.sendJson(200, this.instance.signingKeys().jwks());
 		}
 	}
 

@@ -204,7 +204,7 @@ final class TokenEndpoint {
 		return user;
 	}
 
-	private static String @Nullable [] basicCredentials(String encoded) {
+	static String @Nullable [] basicCredentials(String encoded) {
 		try {
 			String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
 			int colon = decoded.indexOf(':');

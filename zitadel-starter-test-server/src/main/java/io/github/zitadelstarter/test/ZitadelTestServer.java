@@ -21,10 +21,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A server on a loopback port that speaks ZITADEL's dialect for service users: discovery,
  * the token endpoint (client credentials and JWT profile) with ZITADEL's error answers,
- * personal access tokens, revocation, introspection, {@code GET /management/v1/orgs/me}
- * and {@code GET /auth/v1/users/me} with the gRPC-gateway error bodies, and
- * {@code GET /debug/healthz}. It is a stand-in for tests and demos, not ZITADEL: it
- * issues opaque tokens, keeps everything in memory and checks no roles.
+ * personal access tokens, revocation, introspection for API applications, the key set,
+ * {@code GET /management/v1/orgs/me} and {@code GET /auth/v1/users/me} with the
+ * gRPC-gateway error bodies, and {@code GET /debug/healthz}; and, through
+ * {@link #userAccess()}, human users' access tokens with roles for testing resource
+ * servers. It is a stand-in for tests and demos, not ZITADEL: it keeps everything in
+ * memory and checks no roles on its own APIs.
  * <p>
  * A new server has one organization and one service user ({@link #serviceUser()}). Tests
  * can register more, give them keys and personal access tokens ({@link #credentials()}),
@@ -65,6 +67,8 @@ public final class ZitadelTestServer implements AutoCloseable {
 
 	private final ServiceUser defaultServiceUser;
 
+	private final UserAccess userAccess;
+
 	private ZitadelTestServer(Clock clock) {
 		try {
 			this.httpServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -83,11 +87,13 @@ public final class ZitadelTestServer implements AutoCloseable {
 		this.tokenEndpoint = new TokenEndpoint(this.instance);
 		this.tokenEndpoint.register(this.routes);
 		new OAuthEndpoints(this.instance).register(this.routes);
+		new IntrospectionEndpoint(this.instance).register(this.routes);
 		new ManagementApi(this.instance).register(this.routes);
 		new AuthApi(this.instance).register(this.routes);
 		this.credentials = new ServiceUserCredentials(this.instance);
 		Organization organization = addOrganization("ZITADEL Test Organization", "test-organization.localhost");
 		this.defaultServiceUser = addServiceUser("test-service-user", Instance.randomString(48), organization);
+		this.userAccess = new UserAccess(this.instance, organization);
 	}
 
 	/**
@@ -136,6 +142,15 @@ public final class ZitadelTestServer implements AutoCloseable {
 	 */
 	public Organization organization() {
 		return this.defaultServiceUser.organization();
+	}
+
+	/**
+	 * Return the controls for testing a resource server: API applications, human users
+	 * with roles, and their access tokens.
+	 * @return the controls
+	 */
+	public UserAccess userAccess() {
+		return this.userAccess;
 	}
 
 	/**

@@ -67,15 +67,6 @@ class ServiceUserCredentialsTests {
 	}
 
 	@Test
-	void aPersonalAccessTokenIntrospectsAsActive() throws Exception {
-		String pat = this.server.credentials().addPersonalAccessToken(this.server.serviceUser());
-		HttpResponse<String> response = this.http.postForm("/oauth/v2/introspect",
-				"token=" + TestServerHttp.encode(pat));
-		assertThat(response.body()).contains("\"active\":true")
-			.contains("\"sub\":\"" + this.server.serviceUser().userId() + "\"");
-	}
-
-	@Test
 	void theUsersOwnEndpointNeedsAValidToken() throws Exception {
 		HttpResponse<String> response = this.http.get("/auth/v1/users/me", null);
 		assertThat(response.statusCode()).isEqualTo(401);

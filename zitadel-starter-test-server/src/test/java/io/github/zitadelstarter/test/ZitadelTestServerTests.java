@@ -234,19 +234,6 @@ class ZitadelTestServerTests {
 	}
 
 	@Test
-	void introspectionTellsActiveFromInactiveTokens() throws Exception {
-		String token = accessToken(SCOPES);
-		HttpResponse<String> active = send(HttpRequest.newBuilder(uri("/oauth/v2/introspect"))
-			.header("Content-Type", FORM)
-			.POST(HttpRequest.BodyPublishers.ofString("token=" + encode(token))));
-		assertThat(active.body()).startsWith("{\"active\":true").contains("\"sub\":\"" + this.user.userId() + "\"");
-		HttpResponse<String> inactive = send(HttpRequest.newBuilder(uri("/oauth/v2/introspect"))
-			.header("Content-Type", FORM)
-			.POST(HttpRequest.BodyPublishers.ofString("token=unknown")));
-		assertThat(inactive.body()).isEqualTo("{\"active\":false}");
-	}
-
-	@Test
 	void serviceUnavailableFaultAnswers503ThenServes() throws Exception {
 		this.server.failNextTokenRequests(2, TokenEndpointFault.serviceUnavailable());
 		assertThat(validTokenRequest().statusCode()).isEqualTo(503);

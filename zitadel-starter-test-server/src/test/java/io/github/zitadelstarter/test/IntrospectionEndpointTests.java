@@ -1,0 +1,156 @@
+package io.github.zitadelstarter.test;
+
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.ssl.pem.PemContent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Specification of {@link IntrospectionEndpoint}: only API applications introspect, by
+ * secret or by private_key_jwt, and only tokens meant for their project are active.
+ */
+class IntrospectionEndpointTests {
+
+	private static final String INVALID_CLIENT = "{\"error\":\"invalid_client\",\"error_description\":\"client must be authenticated as an API or OIDC application\"}";
+
+	private final ZitadelTestServerTests.MutableClock clock = new ZitadelTestServerTests.MutableClock();
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private ZitadelTestServer server;
+
+	private UserAccess access;
+
+	private ApiApplication api;
+
+	private String token;
+
+	@BeforeEach
+	void start() {
+		this.server = ZitadelTestServer.start(this.clock);
+		this.access = this.server.userAccess();
+		this.api = this.access.addApiApplication("Tasks API");
+		HumanUser alice = this.access.addUser("alice", this.server.organization());
+		this.token = this.access.accessToken(alice, this.api, TokenFormat.OPAQUE);
+	}
+
+	@AfterEach
+	void stop() {
+		this.server.close();
+	}
+
+	@Test
+	void applicationSecretAuthenticates() throws Exception {
+		assertThat(introspect(this.token, UserAccessTests.basicOf(this.api), "").body()).startsWith("{\"active\":true");
+	}
+
+	@Test
+	void applicationKeyAuthenticates() throws Exception {
+		assertThat(introspect(this.token, null, assertion(this.api, this.api, claims(this.api))).body())
+			.startsWith("{\"active\":true");
+	}
+
+	@Test
+	void serviceUserCredentialsAreRefused() throws Exception {
+		ServiceUser serviceUser = this.server.serviceUser();
+		ApiApplication asServiceUser = new ApiApplication(this.api.projectId(), serviceUser.clientId(),
+				serviceUser.clientSecret(), this.api.keyJson());
+		HttpResponse<String> response = introspect(this.token, UserAccessTests.basicOf(asServiceUser), "");
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.body()).isEqualTo(INVALID_CLIENT);
+	}
+
+	@Test
+	void wrongSecretAndMissingAuthenticationAreRefused() throws Exception {
+		ApiApplication wrongSecret = new ApiApplication(this.api.projectId(), this.api.clientId(), "wrong",
+				this.api.keyJson());
+		assertThat(introspect(this.token, UserAccessTests.basicOf(wrongSecret), "").statusCode()).isEqualTo(401);
+		assertThat(introspect(this.token, null, "").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void assertionsThatZitadelRejectsAreRefused() throws Exception {
+		ApiApplication other = this.access.addApiApplication("Other API");
+		assertThat(introspect(this.token, null, assertion(this.api, other, claims(this.api))).statusCode())
+			.as("signed with another application's key")
+			.isEqualTo(401);
+		Map<String, Object> wrongAudience = claims(this.api);
+		wrongAudience.put("aud", "https://elsewhere.example");
+		assertThat(introspect(this.token, null, assertion(this.api, this.api, wrongAudience)).statusCode())
+			.as("another audience")
+			.isEqualTo(401);
+		String old = assertion(this.api, this.api, claims(this.api));
+		this.clock.advance(Duration.ofMinutes(61));
+		assertThat(introspect(this.token, null, old).statusCode()).as("issued over an hour ago").isEqualTo(401);
+	}
+
+	@Test
+	void tokensForAnotherProjectUnknownOrRevokedAreInactive() throws Exception {
+		ApiApplication other = this.access.addApiApplication("Other API");
+		assertThat(introspect(this.token, UserAccessTests.basicOf(other), "").body()).isEqualTo("{\"active\":false}");
+		assertThat(introspect("unknown", UserAccessTests.basicOf(this.api), "").body())
+			.isEqualTo("{\"active\":false}");
+		this.server.revokeAllTokens();
+		assertThat(introspect(this.token, UserAccessTests.basicOf(this.api), "").body())
+			.isEqualTo("{\"active\":false}");
+	}
+
+	@Test
+	void personalAccessTokensAreActiveForAnyApplication() throws Exception {
+		String pat = this.server.credentials().addPersonalAccessToken(this.server.serviceUser());
+		assertThat(introspect(pat, UserAccessTests.basicOf(this.api), "").body()).startsWith("{\"active\":true")
+			.contains("\"sub\":\"" + this.server.serviceUser().userId() + "\"")
+			.contains("\"aud\":[\"" + this.api.projectId() + "\"]");
+	}
+
+	private Map<String, Object> claims(ApiApplication application) {
+		Instant now = this.clock.instant();
+		Map<String, Object> claims = new LinkedHashMap<>();
+		claims.put("iss", application.clientId());
+		claims.put("sub", application.clientId());
+		claims.put("aud", this.server.origin().toString());
+		claims.put("iat", now.getEpochSecond());
+		claims.put("exp", now.plusSeconds(3600 * 2).getEpochSecond());
+		return claims;
+	}
+
+	private static String assertion(ApiApplication application, ApiApplication signer, Map<String, Object> claims)
+			throws Exception {
+		Map<String, Object> keyFile = Json.parseObject(signer.keyJson());
+		PrivateKey key = PemContent.of((String) keyFile.get("key")).getPrivateKey();
+		String keyId = (String) Json.parseObject(application.keyJson()).get("keyId");
+		return "client_assertion_type=" + encode(IntrospectionEndpoint.JWT_BEARER_ASSERTION) + "&client_assertion="
+				+ encode(Jwt.sign(keyId, claims, key));
+	}
+
+	private HttpResponse<String> introspect(String token, String authorization, String clientAuthentication)
+			throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.server.origin().resolve("/oauth/v2/introspect"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("token=" + encode(token)
+					+ (clientAuthentication.isEmpty() ? "" : "&" + clientAuthentication)));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
