@@ -23,9 +23,11 @@ import org.jspecify.annotations.Nullable;
  * A server on a loopback port that speaks ZITADEL's dialect for service users: discovery,
  * the token endpoint (client credentials and JWT profile) with ZITADEL's error answers,
  * personal access tokens, revocation, introspection, {@code GET /management/v1/orgs/me}
- * and {@code GET /auth/v1/users/me} with the gRPC-gateway error bodies, and
- * {@code GET /debug/healthz}. It is a stand-in for tests and demos, not ZITADEL: it
- * issues opaque tokens, keeps everything in memory and checks no roles.
+ * and {@code GET /auth/v1/users/me} with the gRPC-gateway error bodies, the v2 user,
+ * organization, project and authorization services over Connect with their error bodies,
+ * and {@code GET /debug/healthz}. It is a stand-in for tests and demos, not ZITADEL: it
+ * issues opaque tokens, keeps everything in memory, and checks only the manager roles of
+ * service users ({@link ManagerRole}) on v2 calls.
  * <p>
  * A new server has one organization and one service user ({@link #serviceUser()}). Tests
  * can register more, give them keys and personal access tokens ({@link #credentials()}),
@@ -62,6 +64,8 @@ public final class ZitadelTestServer implements AutoCloseable {
 
 	private final ServiceUserCredentials credentials;
 
+	private final TestResources resources;
+
 	private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
 	private final ServiceUser defaultServiceUser;
@@ -87,6 +91,12 @@ public final class ZitadelTestServer implements AutoCloseable {
 		new ManagementApi(this.instance).register(this.routes);
 		new AuthApi(this.instance).register(this.routes);
 		this.credentials = new ServiceUserCredentials(this.instance);
+		this.resources = new TestResources(this.instance);
+		new UserServiceV2(this.instance).register(this.routes);
+		new UserResourcesV2(this.instance, this.credentials).register(this.routes);
+		new OrganizationServiceV2(this.instance).register(this.routes);
+		new ProjectServiceV2(this.instance).register(this.routes);
+		new AuthorizationServiceV2(this.instance).register(this.routes);
 		this.routes.put("/debug/healthz", (exchange) -> exchange.sendText(200, "ok"));
 		Organization organization = addOrganization("ZITADEL Test Organization", "test-organization.localhost");
 		this.defaultServiceUser = addServiceUser("test-service-user", Instance.randomString(48), organization);
@@ -185,6 +195,16 @@ public final class ZitadelTestServer implements AutoCloseable {
 	 */
 	public ServiceUserCredentials credentials() {
 		return this.credentials;
+	}
+
+	/**
+	 * Return the controls for the resources of ZITADEL's v2 APIs: seeding users, projects
+	 * and authorizations, the manager roles of service users, and what the application
+	 * changed.
+	 * @return the resource controls
+	 */
+	public TestResources resources() {
+		return this.resources;
 	}
 
 	/**
