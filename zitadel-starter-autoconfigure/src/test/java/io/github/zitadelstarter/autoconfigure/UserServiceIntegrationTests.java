@@ -253,6 +253,25 @@ class UserServiceIntegrationTests {
 	}
 
 	@Test
+	void reactiveCallsAreSentAgainWithANewTokenAfter401AndBlockingOnesToo() {
+		String userId = zitadel.server().serviceUser().userId();
+		this.reactiveContextRunner.run((context) -> {
+			ReactiveZitadel api = context.getBean(ReactiveZitadel.class);
+			api.users().getUser(userId).block(Duration.ofSeconds(10));
+			zitadel.server().revokeAllTokens();
+			assertThat(api.users().getUser(userId).block(Duration.ofSeconds(10)).userId()).isEqualTo(userId);
+		});
+		this.contextRunner.run((context) -> {
+			Zitadel api = context.getBean(Zitadel.class);
+			api.users().getUser(userId);
+			zitadel.server().revokeAllTokens();
+			zitadel.server().clearRecordedRequests();
+			assertThat(api.users().getUser(userId).userId()).isEqualTo(userId);
+			assertThat(zitadel.server().tokenRequestCount()).isOne();
+		});
+	}
+
+	@Test
 	void theApplicationsJsonSettingsDoNotChangeWhatIsSentToZitadel() {
 		Organization organization = zitadel.server().organization();
 		this.contextRunner
