@@ -69,8 +69,8 @@ public class RefreshLatencyBenchmark {
 	}
 
 	@Benchmark
-	public Object call() {
-		return Clients.call(this.client);
+	public void call() {
+		Clients.call(this.client);
 	}
 
 }

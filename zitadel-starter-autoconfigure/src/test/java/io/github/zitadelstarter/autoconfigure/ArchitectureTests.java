@@ -83,7 +83,7 @@ class ArchitectureTests {
 	@Test
 	void publicApiDoesNotDependOnTheAutoConfiguration() {
 		check(noClasses().that()
-			.resideInAPackage("io.github.zitadelstarter.client..")
+			.resideInAnyPackage("io.github.zitadelstarter.client..", "io.github.zitadelstarter.api..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("io.github.zitadelstarter.autoconfigure.."));

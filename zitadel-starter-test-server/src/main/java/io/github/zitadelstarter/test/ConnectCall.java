@@ -64,6 +64,18 @@ final class ConnectCall {
 		return value;
 	}
 
+	/**
+	 * Return the values of a repeated field, or answer invalid_argument if it has none.
+	 */
+	List<Object> requiredList(String field) throws ConnectException {
+		List<Object> values = list(this.request, field);
+		if (values.isEmpty()) {
+			throw ConnectException.invalidArgument("invalid " + this.rpc + "Request." + field
+					+ ": value must contain at least 1 item(s) [repeated.min_items]");
+		}
+		return values;
+	}
+
 	static @Nullable String string(Map<String, Object> object, String field) {
 		Object value = object.get(field);
 		return (value != null) ? String.valueOf(value) : null;

@@ -44,13 +44,8 @@ final class UserResourcesV2 {
 
 	private Map<String, Object> setMetadata(ConnectCall call) throws ConnectException {
 		User user = call.user(call.requiredString("userId"));
-		List<Object> entries = ConnectCall.list(call.request(), "metadata");
-		if (entries.isEmpty()) {
-			throw ConnectException.invalidArgument(
-					"invalid SetUserMetadataRequest.metadata: value must contain at least 1 item(s) [repeated.min_items]");
-		}
 		Map<String, byte[]> values = new LinkedHashMap<>();
-		for (Object entry : entries) {
+		for (Object entry : call.requiredList("metadata")) {
 			@SuppressWarnings("unchecked")
 			Map<String, Object> metadata = (Map<String, Object>) entry;
 			values.put(call.requiredString(metadata, "key"), decode(call.requiredString(metadata, "value")));
@@ -88,11 +83,7 @@ final class UserResourcesV2 {
 
 	private Map<String, Object> deleteMetadata(ConnectCall call) throws ConnectException {
 		User user = call.user(call.requiredString("userId"));
-		List<String> keys = ConnectCall.strings(call.request(), "keys");
-		if (keys.isEmpty()) {
-			throw ConnectException.invalidArgument(
-					"invalid DeleteUserMetadataRequest.keys: value must contain at least 1 item(s) [repeated.min_items]");
-		}
+		List<String> keys = call.requiredList("keys").stream().map(String::valueOf).toList();
 		for (String key : keys) {
 			if (!user.metadata().containsKey(key)) {
 				throw ConnectException.notFound("Errors.Metadata.NotFound", "COMMAND-2n0f2");
