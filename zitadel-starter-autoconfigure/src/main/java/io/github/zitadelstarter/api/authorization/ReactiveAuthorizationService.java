@@ -12,10 +12,12 @@ import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.annotation.PostExchange;
 
 /**
- * ZITADEL's AuthorizationService v2 ({@code zitadel.authorization.v2.AuthorizationService}),
- * for reactive callers: {@code reactiveZitadel.authorizations()}. Each abstract method is one call
- * of the service; the default methods are shortcuts. Every publisher fails with {@link ZitadelApiException} when ZITADEL
- * answers with an error. {@link AuthorizationService} is the same for blocking callers.
+ * ZITADEL's AuthorizationService v2 ({@code
+ * zitadel.authorization.v2.AuthorizationService}), for reactive callers: {@code
+ * reactiveZitadel.authorizations()}. Each abstract method is one call of the service; the
+ * default methods are shortcuts. Every publisher fails with {@link ZitadelApiException}
+ * when ZITADEL answers with an error. {@link AuthorizationService} is the same for
+ * blocking callers.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */

@@ -11,9 +11,10 @@ import org.springframework.web.service.annotation.PostExchange;
 
 /**
  * ZITADEL's OrganizationService v2 ({@code zitadel.org.v2.OrganizationService}), for
- * reactive callers: {@code reactiveZitadel.organizations()}. Each abstract method is one call of
- * the service; the default methods are shortcuts. Every publisher fails with {@link ZitadelApiException} when ZITADEL
- * answers with an error. {@link OrganizationService} is the same for blocking callers.
+ * reactive callers: {@code reactiveZitadel.organizations()}. Each abstract method is one
+ * call of the service; the default methods are shortcuts. Every publisher fails with
+ * {@link ZitadelApiException} when ZITADEL answers with an error. {@link
+ * OrganizationService} is the same for blocking callers.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */

@@ -11,9 +11,10 @@ import org.springframework.web.service.annotation.PostExchange;
 
 /**
  * ZITADEL's ProjectService v2 ({@code zitadel.project.v2.ProjectService}), for reactive
- * callers: {@code reactiveZitadel.projects()}. Each abstract method is one call of the service;
- * the default methods are shortcuts. Every publisher fails with {@link ZitadelApiException} when ZITADEL
- * answers with an error. {@link ProjectService} is the same for blocking callers.
+ * callers: {@code reactiveZitadel.projects()}. Each abstract method is one call of the
+ * service; the default methods are shortcuts. Every publisher fails with {@link
+ * ZitadelApiException} when ZITADEL answers with an error. {@link ProjectService} is the
+ * same for blocking callers.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */

@@ -14,10 +14,10 @@ import org.springframework.web.service.annotation.PostExchange;
 
 /**
  * ZITADEL's UserService v2 ({@code zitadel.user.v2.UserService}), for reactive callers:
- * {@code reactiveZitadel.users()}. Each abstract method is one call of the service, with the
- * service's request and answer; the default methods are shortcuts for the common forms.
- * Every publisher fails with {@link ZitadelApiException} when ZITADEL
- * answers with an error. {@link UserService} is the same for blocking callers.
+ * {@code reactiveZitadel.users()}. Each abstract method is one call of the service, with
+ * the service's request and answer; the default methods are shortcuts for the common
+ * forms. Every publisher fails with {@link ZitadelApiException} when ZITADEL answers with
+ * an error. {@link UserService} is the same for blocking callers.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
