@@ -15,8 +15,10 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
 /**
  * Adds the service user's access token to WebClient requests for the ZITADEL origin, and
  * to no other request. When ZITADEL answers 401 and the token can be replaced, the token
- * is dropped and a request without a body is sent once more with a new token; a request
- * with a body cannot be replayed, so its 401 becomes an exception that says so.
+ * is dropped and the request is sent once more with a new token if it has no body or a
+ * body that can be written again ({@link ReplayableRequestBodies} marks those of HTTP
+ * interface calls); another request with a body cannot be replayed, so its 401 becomes an
+ * exception that says so.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
@@ -51,7 +53,7 @@ final class BearerTokenExchangeFilterFunction implements ExchangeFilterFunction 
 			return Mono.just(response);
 		}
 		this.tokenManager.invalidate(rejectedToken);
-		if (request.body() != BodyInserters.empty()) {
+		if (request.body() != BodyInserters.empty() && !ReplayableRequestBodies.isReplayable(request)) {
 			return response.createException().flatMap((ex) -> Mono.error(this.errorHints.withHint(notReplayed(ex))));
 		}
 		return response.releaseBody()

@@ -84,7 +84,10 @@ final class ZitadelApiErrorHints {
 				ex.getStatusText(), ex.getHeaders(), ex.getResponseBodyAsByteArray(), null, ex.getRequest());
 	}
 
-	private @Nullable ZitadelErrorHint hint(HttpStatusCode status, String body) {
+	/**
+	 * Return the hint for an error answer, logging it as described above.
+	 */
+	@Nullable ZitadelErrorHint hint(HttpStatusCode status, String body) {
 		ZitadelErrorHint hint = ZitadelErrorHint.forApiError(status, body, this.personalAccessToken);
 		if (hint != null) {
 			String message = "ZITADEL answered HTTP " + status.value() + ". " + hint.action();

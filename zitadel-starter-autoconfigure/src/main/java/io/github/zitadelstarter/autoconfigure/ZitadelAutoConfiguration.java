@@ -2,6 +2,8 @@ package io.github.zitadelstarter.autoconfigure;
 
 import java.time.Clock;
 
+import io.github.zitadelstarter.api.ReactiveZitadel;
+import io.github.zitadelstarter.api.Zitadel;
 import io.github.zitadelstarter.autoconfigure.TokenRequests.FetchMode;
 import io.github.zitadelstarter.client.ZitadelConnectionDetails;
 import io.github.zitadelstarter.client.ZitadelCredential;
@@ -11,6 +13,7 @@ import io.github.zitadelstarter.client.ZitadelWebClientCustomizer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.observation.ObservationRegistry;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
@@ -23,6 +26,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.autoconfigure.service.HttpServiceClientProperties;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.web.context.reactive.ReactiveWebApplicationContext;
@@ -34,13 +38,15 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.service.registry.HttpServiceProxyRegistry;
 
 /**
  * Auto-configuration for calling ZITADEL's APIs as a service user: a
  * {@link ZitadelTokenManager} for the service user's credential (a client secret, a key
- * or a personal access token), and the {@code zitadelWebClient} and
- * {@code zitadelRestClient} beans that send its access token, each when its client
- * library is present.
+ * or a personal access token), the {@code zitadelWebClient} and
+ * {@code zitadelRestClient} beans that send its access token, the typed API
+ * ({@link Zitadel}, {@link ReactiveZitadel}), each when its client library is present,
+ * and the configuration of the application's {@code zitadel} HTTP service group.
  * <p>
  * Spring Security's client types (registration repositories, authorized-client services
  * and managers) stay inside the token manager and are never beans, so the application's
@@ -78,6 +84,13 @@ public final class ZitadelAutoConfiguration {
 				sslBundles.getIfAvailable());
 	}
 
+	@Bean
+	@Lazy
+	ZitadelApiClients zitadelApiClients(ZitadelTokenManager tokenManager, ZitadelConnectionDetails connectionDetails,
+			ZitadelProperties properties, ZitadelHttpClients httpClients) {
+		return new ZitadelApiClients(tokenManager, connectionDetails, properties, httpClients);
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(WebClient.class)
 	static class WebClientConfiguration {
@@ -86,13 +99,47 @@ public final class ZitadelAutoConfiguration {
 		@Lazy
 		@ConditionalOnMissingBean(name = "zitadelWebClient")
 		@ConditionalOnBean(WebClient.Builder.class)
-		WebClient zitadelWebClient(WebClient.Builder builder, ZitadelTokenManager tokenManager,
-				ZitadelConnectionDetails connectionDetails, ZitadelProperties properties,
-				ZitadelHttpClients httpClients, ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
+		WebClient zitadelWebClient(WebClient.Builder builder, ZitadelApiClients clients,
+				ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
 				ObjectProvider<ZitadelWebClientCustomizer> customizers) {
-			httpClients.configureApiCalls(builder, connectorBuilder);
-			return ZitadelClients.webClient(builder, tokenManager, connectionDetails, properties,
-					customizers.orderedStream());
+			clients.configure(builder, connectorBuilder, true);
+			clients.errorHints().applyTo(builder);
+			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+			return builder.build();
+		}
+
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(JsonMapper.class)
+		static class ReactiveTypedApiConfiguration {
+
+			@Bean
+			@Lazy
+			@ConditionalOnMissingBean
+			@ConditionalOnBean(WebClient.Builder.class)
+			ReactiveZitadel reactiveZitadel(WebClient.Builder builder, ZitadelApiClients clients,
+					ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
+					ObjectProvider<ZitadelWebClientCustomizer> customizers) {
+				clients.configure(builder, connectorBuilder, true);
+				customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+				return ConnectClients.reactiveZitadel(builder, clients.errorHints());
+			}
+
+		}
+
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(HttpServiceClientProperties.class)
+		@ConditionalOnBean(HttpServiceProxyRegistry.class)
+		static class HttpServiceGroupConfiguration {
+
+			@Bean
+			ZitadelWebClientHttpServiceGroupConfigurer zitadelWebClientHttpServiceGroupConfigurer(
+					ObjectProvider<ZitadelApiClients> clients, ObjectProvider<HttpServiceClientProperties> groupProperties,
+					ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
+					ObjectProvider<ZitadelWebClientCustomizer> customizers) {
+				return new ZitadelWebClientHttpServiceGroupConfigurer(clients, groupProperties, connectorBuilder,
+						customizers);
+			}
+
 		}
 
 	}
@@ -105,13 +152,47 @@ public final class ZitadelAutoConfiguration {
 		@Lazy
 		@ConditionalOnMissingBean(name = "zitadelRestClient")
 		@ConditionalOnBean(RestClient.Builder.class)
-		RestClient zitadelRestClient(RestClient.Builder builder, ZitadelTokenManager tokenManager,
-				ZitadelConnectionDetails connectionDetails, ZitadelProperties properties,
-				ZitadelHttpClients httpClients, ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+		RestClient zitadelRestClient(RestClient.Builder builder, ZitadelApiClients clients,
+				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 				ObjectProvider<ZitadelRestClientCustomizer> customizers) {
-			httpClients.configureApiCalls(builder, requestFactoryBuilder);
-			return ZitadelClients.restClient(builder, tokenManager, connectionDetails, properties,
-					customizers.orderedStream());
+			clients.configure(builder, requestFactoryBuilder, true);
+			clients.errorHints().applyTo(builder);
+			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+			return builder.build();
+		}
+
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(JsonMapper.class)
+		static class TypedApiConfiguration {
+
+			@Bean
+			@Lazy
+			@ConditionalOnMissingBean
+			@ConditionalOnBean(RestClient.Builder.class)
+			Zitadel zitadel(RestClient.Builder builder, ZitadelApiClients clients,
+					ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+					ObjectProvider<ZitadelRestClientCustomizer> customizers) {
+				clients.configure(builder, requestFactoryBuilder, true);
+				customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+				return ConnectClients.zitadel(builder, clients.errorHints());
+			}
+
+		}
+
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(HttpServiceClientProperties.class)
+		@ConditionalOnBean(HttpServiceProxyRegistry.class)
+		static class HttpServiceGroupConfiguration {
+
+			@Bean
+			ZitadelRestClientHttpServiceGroupConfigurer zitadelRestClientHttpServiceGroupConfigurer(
+					ObjectProvider<ZitadelApiClients> clients, ObjectProvider<HttpServiceClientProperties> groupProperties,
+					ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+					ObjectProvider<ZitadelRestClientCustomizer> customizers) {
+				return new ZitadelRestClientHttpServiceGroupConfigurer(clients, groupProperties, requestFactoryBuilder,
+						customizers);
+			}
+
 		}
 
 	}

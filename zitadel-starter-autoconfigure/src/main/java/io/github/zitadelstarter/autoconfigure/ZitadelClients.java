@@ -3,15 +3,12 @@ package io.github.zitadelstarter.autoconfigure;
 import java.net.URI;
 import java.time.Clock;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import io.github.zitadelstarter.autoconfigure.TokenRequests.FetchMode;
 import io.github.zitadelstarter.client.ZitadelConnectionDetails;
 import io.github.zitadelstarter.client.ZitadelCredential;
 import io.github.zitadelstarter.client.ZitadelHeaders;
-import io.github.zitadelstarter.client.ZitadelRestClientCustomizer;
 import io.github.zitadelstarter.client.ZitadelTokenManager;
-import io.github.zitadelstarter.client.ZitadelWebClientCustomizer;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
@@ -21,13 +18,12 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.util.StringUtils;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Creates what {@link ZitadelAutoConfiguration} publishes: the token manager for the
- * service user's credential, and the two clients. Apart from the auto-configuration, so
- * that Spring's look at its bean methods at startup does not load Spring Security's and
- * the clients' types.
+ * Creates the token manager for the service user's credential that
+ * {@link ZitadelAutoConfiguration} publishes, and the starter's own calls of ZITADEL.
+ * Apart from the auto-configuration, so that Spring's look at its bean methods at startup
+ * does not load Spring Security's types. {@link ZitadelApiClients} configures the clients.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
@@ -78,31 +74,6 @@ final class ZitadelClients {
 				properties.getClientAuthenticationMethod());
 	}
 
-	static WebClient webClient(WebClient.Builder builder, ZitadelTokenManager tokenManager,
-			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties,
-			Stream<ZitadelWebClientCustomizer> customizers) {
-		ZitadelApiErrorHints errorHints = errorHints(connectionDetails);
-		errorHints.applyTo(builder);
-		builder.baseUrl(connectionDetails.getOrigin().toString())
-			.defaultHeaders((headers) -> zitadelHeaders(properties, headers))
-			.filter(new BearerTokenExchangeFilterFunction(tokenManager,
-					new ZitadelOrigin(connectionDetails.getOrigin()), errorHints));
-		customizers.forEach((customizer) -> customizer.customize(builder));
-		return builder.build();
-	}
-
-	static RestClient restClient(RestClient.Builder builder, ZitadelTokenManager tokenManager,
-			ZitadelConnectionDetails connectionDetails, ZitadelProperties properties,
-			Stream<ZitadelRestClientCustomizer> customizers) {
-		errorHints(connectionDetails).applyTo(builder);
-		builder.baseUrl(connectionDetails.getOrigin().toString())
-			.defaultHeaders((headers) -> zitadelHeaders(properties, headers))
-			.requestInterceptor(
-					new BearerTokenRequestInterceptor(tokenManager, new ZitadelOrigin(connectionDetails.getOrigin())));
-		customizers.forEach((customizer) -> customizer.customize(builder));
-		return builder.build();
-	}
-
 	/**
 	 * Return a cheap authenticated call of ZITADEL's API, the service user reading itself
 	 * ({@code GET /auth/v1/users/me}), through the starter's own HTTP client; for the
@@ -123,14 +94,9 @@ final class ZitadelClients {
 			.toBodilessEntity();
 	}
 
-	private static ZitadelApiErrorHints errorHints(ZitadelConnectionDetails connectionDetails) {
-		return new ZitadelApiErrorHints(
-				connectionDetails.getCredential() instanceof ZitadelCredential.PersonalAccessToken);
-	}
-
 	// Defaults: a header set on the request itself, such as ZitadelHeaders.organization(id),
 	// replaces them.
-	private static void zitadelHeaders(ZitadelProperties properties, HttpHeaders headers) {
+	static void zitadelHeaders(ZitadelProperties properties, HttpHeaders headers) {
 		if (StringUtils.hasText(properties.getOrganizationId())) {
 			headers.set(ZitadelHeaders.ORGANIZATION_ID, properties.getOrganizationId().trim());
 		}

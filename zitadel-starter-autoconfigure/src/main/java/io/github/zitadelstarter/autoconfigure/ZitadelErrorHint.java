@@ -38,8 +38,9 @@ enum ZitadelErrorHint {
 	INVALID_AUDIENCE("The access token is not meant for ZITADEL's APIs (invalid audience): add"
 			+ " urn:zitadel:iam:org:project:id:zitadel:aud to zitadel.scopes."),
 
-	MISSING_PERMISSION("The service user has no role that allows this call (AUTH-5mWD2): grant it a manager role"
-			+ " in ZITADEL, such as Org Owner on the organization, or IAM Owner for instance-wide APIs.");
+	MISSING_PERMISSION("The service user has no role that allows this call (permission denied): grant it a manager"
+			+ " role in ZITADEL, such as Org Owner (ORG_OWNER) on the organization, or IAM Owner (IAM_OWNER) for"
+			+ " instance-wide calls such as AddOrganization.");
 
 	private final String action;
 
@@ -66,7 +67,7 @@ enum ZitadelErrorHint {
 	static @Nullable ZitadelErrorHint forApiError(HttpStatusCode status, String body, boolean personalAccessToken) {
 		return switch (status.value()) {
 			case 401 -> unauthorized(body, personalAccessToken);
-			case 403 -> body.contains("AUTH-5mWD2") ? MISSING_PERMISSION : null;
+			case 403 -> (body.contains("AUTH-5mWD2") || body.contains("\"permission_denied\"")) ? MISSING_PERMISSION : null;
 			case 404 -> isInstanceNotFound(body) ? INSTANCE_NOT_FOUND : null;
 			default -> null;
 		};

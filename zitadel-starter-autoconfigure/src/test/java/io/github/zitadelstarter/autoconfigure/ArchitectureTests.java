@@ -83,7 +83,8 @@ class ArchitectureTests {
 	@Test
 	void publicApiDoesNotDependOnTheAutoConfiguration() {
 		check(noClasses().that()
-			.resideInAnyPackage("io.github.zitadelstarter.client..", "io.github.zitadelstarter.resourceserver..")
+			.resideInAnyPackage("io.github.zitadelstarter.client..", "io.github.zitadelstarter.resourceserver..",
+					"io.github.zitadelstarter.api..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("io.github.zitadelstarter.autoconfigure.."));

@@ -3,6 +3,10 @@ package io.github.zitadelstarter.autoconfigure;
 import java.time.Duration;
 import java.util.List;
 
+import io.github.zitadelstarter.api.ReactiveZitadel;
+import io.github.zitadelstarter.api.user.ListUsersRequest;
+import io.github.zitadelstarter.api.user.UserQuery;
+import io.github.zitadelstarter.api.user.UserType;
 import io.github.zitadelstarter.test.ServiceUserKeyFile;
 import io.github.zitadelstarter.test.ZitadelTestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -105,6 +109,24 @@ class ReactiveApplicationBlockHoundTests {
 		}
 	}
 
+	@Test
+	void typedApiCallsDoNotBlockAndAreReplayedAfter401() {
+		try (ZitadelTestServer zitadel = ZitadelTestServer.start()) {
+			try (ConfigurableApplicationContext application = TestApplications.start(TypedApiApplication.class,
+					WebApplicationType.REACTIVE, List.of(StarterContexts.pointingAt(zitadel)))) {
+				WebClient browser = WebClient.create(TestApplications.baseUrl(application));
+				Flux<String> usernames = Flux.range(0, 16)
+					.flatMap((i) -> browser.get().uri("/usernames").retrieve().bodyToMono(String.class), 16);
+				assertThat(usernames.collectList().block(Duration.ofSeconds(30))).hasSize(16)
+					.containsOnly(zitadel.serviceUser().clientId());
+				zitadel.revokeAllTokens();
+				assertThat(usernames.collectList().block(Duration.ofSeconds(30))).hasSize(16)
+					.containsOnly(zitadel.serviceUser().clientId());
+				assertThat(zitadel.tokenRequestCount()).isEqualTo(2);
+			}
+		}
+	}
+
 	private static void loggedInEverySecondTime(HttpHeaders headers, int request) {
 		if (request % 2 == 0) {
 			headers.setBasicAuth("alice", "alice-password");
@@ -147,6 +169,28 @@ class ReactiveApplicationBlockHoundTests {
 		@Bean
 		RouterFunction<ServerResponse> organizationRoute(@Qualifier("zitadelWebClient") WebClient zitadel) {
 			return organizationNameRoute(zitadel);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	static class TypedApiApplication {
+
+		@Bean
+		SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http) {
+			return http.authorizeExchange((exchanges) -> exchanges.anyExchange().permitAll()).build();
+		}
+
+		@Bean
+		RouterFunction<ServerResponse> usernamesRoute(ReactiveZitadel zitadel) {
+			return RouterFunctions.route()
+				.GET("/usernames", (request) -> zitadel.users()
+					.streamUsers(ListUsersRequest.of(UserQuery.ofType(UserType.MACHINE)))
+					.map(io.github.zitadelstarter.api.user.User::username)
+					.collectList()
+					.flatMap((usernames) -> ServerResponse.ok().bodyValue(String.join(",", usernames))))
+				.build();
 		}
 
 	}

@@ -2,10 +2,21 @@ package io.github.zitadelstarter.autoconfigure;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import io.github.zitadelstarter.api.ReactiveZitadel;
+import io.github.zitadelstarter.api.Zitadel;
+import io.github.zitadelstarter.api.user.AddKeyRequest;
+import io.github.zitadelstarter.api.user.AddKeyResponse;
+import io.github.zitadelstarter.api.user.AddPersonalAccessTokenRequest;
+import io.github.zitadelstarter.api.user.AddPersonalAccessTokenResponse;
+import io.github.zitadelstarter.api.user.AddSecretResponse;
+import io.github.zitadelstarter.api.user.CreateUserRequest;
+import io.github.zitadelstarter.api.user.ReactiveUserService;
+import io.github.zitadelstarter.api.user.UserService;
 import io.github.zitadelstarter.client.ZitadelConnectionDetails;
 import io.github.zitadelstarter.client.ZitadelTokenManager;
 import io.github.zitadelstarter.test.ServiceUser;
@@ -111,6 +122,46 @@ class SecretHygieneTests {
 			.doesNotContain(tokens)
 			.doesNotContain(assertions)
 			.doesNotContain(keyForms());
+	}
+
+	@Test
+	void traceLogsOfTypedApiCallsShowNoTokenAndNoCredentialTheyCreate(CapturedOutput output) {
+		TRACED_LOGGERS.forEach((logger) -> this.loggingSystem.setLogLevel(logger, LogLevel.TRACE));
+		List<String> created = new ArrayList<>();
+		String organizationId = zitadel.server().organization().id();
+		configure(new ApplicationContextRunner()).run((context) -> {
+			UserService users = context.getBean(Zitadel.class).users();
+			String userId = users.createUser(CreateUserRequest.machine(organizationId, "hygiene-robot", "Robot")).id();
+			AddSecretResponse secret = users.addSecret(userId);
+			AddPersonalAccessTokenResponse token = users
+				.addPersonalAccessToken(new AddPersonalAccessTokenRequest(userId, null));
+			AddKeyResponse key = users.addKey(AddKeyRequest.generated(userId, null));
+			LoggerFactory.getLogger(SecretHygieneTests.class).info("Created {} {} {}", secret, token, key);
+			created.add(secret.clientSecret());
+			created.add(token.token());
+			created.add(key.keyContentAsString());
+			zitadel.server().revokeAllTokens();
+			LoggerFactory.getLogger(SecretHygieneTests.class)
+				.error("Call failed", catchThrowable(() -> users.getUser("no-such-user")));
+		});
+		configure(new ReactiveWebApplicationContextRunner()).run((context) -> {
+			ReactiveUserService users = context.getBean(ReactiveZitadel.class).users();
+			String userId = users.createUser(CreateUserRequest.machine(organizationId, "hygiene-reactive", "Robot"))
+				.block(Duration.ofSeconds(10))
+				.id();
+			created.add(users.addSecret(userId).block(Duration.ofSeconds(10)).clientSecret());
+			created.add(users.addPersonalAccessToken(new AddPersonalAccessTokenRequest(userId, null))
+				.block(Duration.ofSeconds(10))
+				.token());
+		});
+		assertThat(output).as("TRACE logging was active").contains("TRACE").contains("/zitadel.user.v2.UserService");
+		String pem = created.get(2);
+		String[] keyLines = pem.substring(pem.indexOf("-----BEGIN"), pem.indexOf("-----END")).split("\\\\n");
+		assertThat(bearerTokens()).isNotEmpty();
+		assertThat(output.getAll()).doesNotContain(bearerTokens())
+			.doesNotContain(created)
+			.doesNotContain(keyLines[1], keyLines[keyLines.length / 2])
+			.doesNotContain(secretForms());
 	}
 
 	@Test

@@ -3,12 +3,19 @@ package io.github.zitadelstarter.autoconfigure;
 import java.net.URI;
 import java.util.List;
 
+import io.github.zitadelstarter.api.ReactiveZitadel;
+import io.github.zitadelstarter.api.Zitadel;
+import io.github.zitadelstarter.api.authorization.AuthorizationService;
+import io.github.zitadelstarter.api.organization.OrganizationService;
+import io.github.zitadelstarter.api.project.ProjectService;
+import io.github.zitadelstarter.api.user.UserService;
 import io.github.zitadelstarter.client.ZitadelConnectionDetails;
 import io.github.zitadelstarter.client.ZitadelCredential;
 import io.github.zitadelstarter.client.ZitadelTokenManager;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -50,6 +57,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 /**
  * Tests for {@link ZitadelAutoConfiguration}. None of them touches the network: the
@@ -87,12 +95,47 @@ class ZitadelAutoConfigurationTests {
 	}
 
 	@Test
+	void providesTheTypedApiForBlockingAndReactiveCallers() {
+		this.contextRunner.withPropertyValues(PROPERTIES).run((context) -> {
+			assertThat(context).hasSingleBean(Zitadel.class).hasSingleBean(ReactiveZitadel.class);
+			Zitadel zitadel = context.getBean(Zitadel.class);
+			assertThat(zitadel.users()).isNotNull();
+			assertThat(zitadel.organizations()).isNotNull();
+			assertThat(zitadel.projects()).isNotNull();
+			assertThat(zitadel.authorizations()).isNotNull();
+		});
+	}
+
+	@Test
+	void theTypedApiBacksOffWhenTheUserDefinesIt() {
+		Zitadel own = new Zitadel(mock(UserService.class), mock(OrganizationService.class), mock(ProjectService.class),
+				mock(AuthorizationService.class));
+		this.contextRunner.withPropertyValues(PROPERTIES)
+			.withBean("myZitadel", Zitadel.class, () -> own)
+			.run((context) -> assertThat(context).getBean(Zitadel.class).isSameAs(own));
+	}
+
+	@Test
+	void theTypedApiNeedsJackson3AndTheReactiveOneWebFlux() {
+		this.contextRunner.withPropertyValues(PROPERTIES)
+			.withClassLoader(new FilteredClassLoader(JsonMapper.class))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(Zitadel.class)
+				.doesNotHaveBean(ReactiveZitadel.class)
+				.hasBean("zitadelRestClient"));
+		this.contextRunner.withPropertyValues(PROPERTIES)
+			.withClassLoader(new FilteredClassLoader(WebClient.class))
+			.run((context) -> assertThat(context).hasSingleBean(Zitadel.class).doesNotHaveBean(ReactiveZitadel.class));
+	}
+
+	@Test
 	void isInertWithoutZitadelPropertiesAndTheConditionReportSaysWhy() {
 		this.contextRunner.withPropertyValues("zitadel.organization-id=1")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context).doesNotHaveBean(ZitadelTokenManager.class);
 				assertThat(context).doesNotHaveBean("zitadelWebClient");
+				assertThat(context).doesNotHaveBean(Zitadel.class).doesNotHaveBean(ReactiveZitadel.class);
 				assertThat(conditionReport(context)).contains("zitadel.domain is not set");
 			});
 	}
@@ -145,7 +188,7 @@ class ZitadelAutoConfigurationTests {
 		this.contextRunner.withPropertyValues(PROPERTIES)
 			.withPropertyValues("zitadel.enabled=false")
 			.run((context) -> {
-				assertThat(context).doesNotHaveBean(ZitadelTokenManager.class);
+				assertThat(context).doesNotHaveBean(ZitadelTokenManager.class).doesNotHaveBean(Zitadel.class);
 				assertThat(conditionReport(context)).contains("zitadel.enabled");
 			});
 	}

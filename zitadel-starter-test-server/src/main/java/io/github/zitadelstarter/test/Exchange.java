@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,10 @@ import org.jspecify.annotations.Nullable;
 final class Exchange {
 
 	private static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
+
+	private static final Map<String, Integer> CONNECT_STATUS = Map.of("invalid_argument", 400, "failed_precondition",
+			400, "unauthenticated", 401, "permission_denied", 403, "not_found", 404, "already_exists", 409,
+			"unimplemented", 501, "internal", 500);
 
 	private final HttpExchange exchange;
 
@@ -142,6 +147,28 @@ final class Exchange {
 		body.put("message", (id != null) ? message + " (" + id + ")" : message);
 		body.put("details", List.of(detail));
 		sendJson(status, body);
+	}
+
+	/**
+	 * Answer with an error of the Connect protocol, as ZITADEL's v2 APIs do: the code's
+	 * HTTP status and {@code {"code","message","details":[{"type","value","debug"}]}}
+	 * with ZITADEL's error detail, whose ID also ends the message.
+	 */
+	void sendConnectError(String code, String message, @Nullable String id) throws IOException {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("code", code);
+		body.put("message", (id != null) ? message + " (" + id + ")" : message);
+		if (id != null) {
+			Map<String, Object> debug = new LinkedHashMap<>();
+			debug.put("id", id);
+			debug.put("message", message);
+			Map<String, Object> detail = new LinkedHashMap<>();
+			detail.put("type", "zitadel.v1.ErrorDetail");
+			detail.put("value", Base64.getEncoder().encodeToString((id + " " + message).getBytes(StandardCharsets.UTF_8)));
+			detail.put("debug", debug);
+			body.put("details", List.of(detail));
+		}
+		sendJson(CONNECT_STATUS.getOrDefault(code, 500), body);
 	}
 
 	private void write(int status, String body) throws IOException {

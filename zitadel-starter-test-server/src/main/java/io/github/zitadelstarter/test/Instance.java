@@ -97,12 +97,21 @@ final class Instance {
 	 * username is taken
 	 */
 	User addUser(Organization organization, User.Type type, String username) {
+		return addUser(organization, type, username, null);
+	}
+
+	/**
+	 * Add a user with the given ID, or a new one, to a registered organization.
+	 * @throws IllegalArgumentException if the organization is not registered, or the ID
+	 * or the username is taken
+	 */
+	User addUser(Organization organization, User.Type type, String username, @Nullable String id) {
 		if (!this.organizations.containsKey(organization.id())) {
 			throw new IllegalArgumentException("Organization " + organization.id() + " is not registered");
 		}
-		User user = new User(nextId(), organization, type, username, now());
+		User user = new User((id != null) ? id : nextId(), organization, type, username, now());
 		synchronized (this.users) {
-			if (userByUsername(username) != null) {
+			if (userByUsername(username) != null || this.users.containsKey(user.id())) {
 				throw new IllegalArgumentException("Username " + username + " is taken");
 			}
 			this.users.put(user.id(), user);

@@ -48,23 +48,35 @@ final class ManagementApi {
 
 	/**
 	 * Return the caller's active token, or answer the gateway's 401 and return
-	 * {@code null}: no header, an unknown, expired or revoked token, or an access token
-	 * without ZITADEL's audience (personal access tokens need none).
+	 * {@code null}.
 	 */
 	static @Nullable IssuedToken authenticate(Exchange exchange, Instance instance) throws IOException {
+		try {
+			return token(exchange, instance);
+		}
+		catch (ConnectException ex) {
+			exchange.sendGatewayError(401, 16, ex.getMessage(), ex.id());
+			return null;
+		}
+	}
+
+	/**
+	 * Return the caller's active token, or fail as unauthenticated: no header, an
+	 * unknown, expired or revoked token, or an access token without ZITADEL's audience
+	 * (personal access tokens need none). The v1 and v2 APIs answer this failure each in
+	 * their own shape.
+	 */
+	static IssuedToken token(Exchange exchange, Instance instance) throws ConnectException {
 		String authorization = exchange.header("Authorization");
 		if (authorization == null || authorization.isBlank()) {
-			exchange.sendGatewayError(401, 16, "auth header missing", null);
-			return null;
+			throw ConnectException.unauthenticated("auth header missing", null);
 		}
 		IssuedToken token = instance.activeToken(exchange.bearerToken());
 		if (token == null) {
-			exchange.sendGatewayError(401, 16, "Token is invalid", "AUTH-7fs1e");
-			return null;
+			throw ConnectException.unauthenticated("Token is invalid", "AUTH-7fs1e");
 		}
 		if (!token.isPersonal() && !token.scopes().contains(ZitadelTestServer.ZITADEL_AUDIENCE_SCOPE)) {
-			exchange.sendGatewayError(401, 16, "invalid audience", "APP-Zxfako");
-			return null;
+			throw ConnectException.unauthenticated("invalid audience", "APP-Zxfako");
 		}
 		return token;
 	}

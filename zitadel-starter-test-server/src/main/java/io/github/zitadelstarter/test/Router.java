@@ -3,6 +3,7 @@ package io.github.zitadelstarter.test;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -11,6 +12,7 @@ import com.sun.net.httpserver.HttpHandler;
  * Hands each request to the route of its path, as a ZITADEL instance would: after
  * recording it, and only if it is addressed to the instance's external domain (with the
  * plain-text 404 "Instance not found" otherwise); unknown paths get the gateway's 404.
+ * Each ZITADEL area registers its paths here.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
@@ -20,14 +22,24 @@ final class Router implements HttpHandler {
 
 	private final Instance instance;
 
-	private final Map<String, Route> routes;
+	private final Map<String, Route> routes = new ConcurrentHashMap<>();
 
 	private final List<RecordedRequest> requests;
 
-	Router(Instance instance, Map<String, Route> routes, List<RecordedRequest> requests) {
+	Router(Instance instance, TokenEndpoint tokenEndpoint, ServiceUserCredentials credentials,
+			List<RecordedRequest> requests) {
 		this.instance = instance;
-		this.routes = routes;
 		this.requests = requests;
+		tokenEndpoint.register(this.routes);
+		new OAuthEndpoints(instance).register(this.routes);
+		new IntrospectionEndpoint(instance).register(this.routes);
+		new ManagementApi(instance).register(this.routes);
+		new AuthApi(instance).register(this.routes);
+		new UserServiceV2(instance).register(this.routes);
+		new UserResourcesV2(instance, credentials).register(this.routes);
+		new OrganizationServiceV2(instance).register(this.routes);
+		new ProjectServiceV2(instance).register(this.routes);
+		new AuthorizationServiceV2(instance).register(this.routes);
 		this.routes.put(HEALTH_PATH, (exchange) -> exchange.sendText(200, "ok"));
 	}
 

@@ -42,7 +42,13 @@ public final class ServiceUserCredentials {
 	 * @return the key and its key file
 	 */
 	public ServiceUserKeyFile addKey(ServiceUser user, @Nullable Instant expirationDate) {
-		User machine = machine(user);
+		return addKey(machine(user), expirationDate);
+	}
+
+	/**
+	 * Add a key to a machine user, as ZITADEL's console and its AddKey call do.
+	 */
+	ServiceUserKeyFile addKey(User machine, @Nullable Instant expirationDate) {
 		KeyPair keyPair = RsaKeys.generate();
 		String keyId = this.instance.nextId();
 		machine.keys().put(keyId, new User.MachineKey(keyId, keyPair.getPublic(), expirationDate));

@@ -29,6 +29,12 @@ final class User {
 
 	private volatile @Nullable String clientSecret;
 
+	private volatile @Nullable Profile profile;
+
+	private volatile @Nullable MachineData machineData;
+
+	private volatile ManagerRole managerRole = ManagerRole.IAM_OWNER;
+
 	private final Map<String, byte[]> metadata = new ConcurrentHashMap<>();
 
 	private final Map<String, MachineKey> keys = new ConcurrentHashMap<>();
@@ -84,6 +90,40 @@ final class User {
 		this.clientSecret = clientSecret;
 	}
 
+	/**
+	 * Return the human user's profile, or {@code null} for a machine user or a human
+	 * user added without one.
+	 */
+	@Nullable Profile profile() {
+		return this.profile;
+	}
+
+	void setProfile(@Nullable Profile profile) {
+		this.profile = profile;
+	}
+
+	/**
+	 * Return the machine user's name and description, or {@code null} if not given.
+	 */
+	@Nullable MachineData machineData() {
+		return this.machineData;
+	}
+
+	void setMachineData(@Nullable MachineData machineData) {
+		this.machineData = machineData;
+	}
+
+	/**
+	 * Return the manager role that decides which v2 API calls this user may make.
+	 */
+	ManagerRole managerRole() {
+		return this.managerRole;
+	}
+
+	void setManagerRole(ManagerRole managerRole) {
+		this.managerRole = managerRole;
+	}
+
 	Map<String, byte[]> metadata() {
 		return this.metadata;
 	}
@@ -104,6 +144,31 @@ final class User {
 	 * @param expiresAt when ZITADEL stops accepting it, or {@code null} if never
 	 */
 	record MachineKey(String keyId, PublicKey publicKey, @Nullable Instant expiresAt) {
+
+	}
+
+	/**
+	 * A human user's profile and email address.
+	 *
+	 * @param givenName the given name
+	 * @param familyName the family name
+	 * @param displayName the display name
+	 * @param preferredLanguage the preferred language, empty if none
+	 * @param email the email address
+	 * @param emailVerified whether the email address is verified
+	 */
+	record Profile(String givenName, String familyName, String displayName, String preferredLanguage, String email,
+			boolean emailVerified) {
+
+	}
+
+	/**
+	 * A machine user's name and description.
+	 *
+	 * @param name the name
+	 * @param description the description, empty if none
+	 */
+	record MachineData(String name, String description) {
 
 	}
 

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,10 +22,12 @@ import org.jspecify.annotations.Nullable;
  * the token endpoint (client credentials and JWT profile) with ZITADEL's error answers,
  * personal access tokens, revocation, introspection for API applications, the key set,
  * {@code GET /management/v1/orgs/me} and {@code GET /auth/v1/users/me} with the
- * gRPC-gateway error bodies, and {@code GET /debug/healthz}; and, through
- * {@link #userAccess()}, human users' access tokens with roles for testing resource
- * servers. It is a stand-in for tests and demos, not ZITADEL: it keeps everything in
- * memory and checks no roles on its own APIs.
+ * gRPC-gateway error bodies, the v2 user, organization, project and authorization
+ * services over Connect with their error bodies, and {@code GET /debug/healthz}; and,
+ * through {@link #userAccess()}, human users' access tokens with roles for testing
+ * resource servers. It is a stand-in for tests and demos, not ZITADEL: it keeps
+ * everything in memory, and checks only the manager roles of service users
+ * ({@link ManagerRole}) on v2 calls.
  * <p>
  * A new server has one organization and one service user ({@link #serviceUser()}). Tests
  * can register more, give them keys and personal access tokens ({@link #credentials()}),
@@ -57,11 +58,11 @@ public final class ZitadelTestServer implements AutoCloseable {
 
 	private final Instance instance;
 
-	private final Map<String, Route> routes = new ConcurrentHashMap<>();
-
 	private final TokenEndpoint tokenEndpoint;
 
 	private final ServiceUserCredentials credentials;
+
+	private final TestResources resources;
 
 	private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
@@ -83,14 +84,11 @@ public final class ZitadelTestServer implements AutoCloseable {
 		});
 		this.httpServer.setExecutor(this.executor);
 		this.instance = new Instance(clock, URI.create("http://127.0.0.1:" + this.httpServer.getAddress().getPort()));
-		this.httpServer.createContext("/", new Router(this.instance, this.routes, this.requests));
 		this.tokenEndpoint = new TokenEndpoint(this.instance);
-		this.tokenEndpoint.register(this.routes);
-		new OAuthEndpoints(this.instance).register(this.routes);
-		new IntrospectionEndpoint(this.instance).register(this.routes);
-		new ManagementApi(this.instance).register(this.routes);
-		new AuthApi(this.instance).register(this.routes);
 		this.credentials = new ServiceUserCredentials(this.instance);
+		this.resources = new TestResources(this.instance);
+		this.httpServer.createContext("/",
+				new Router(this.instance, this.tokenEndpoint, this.credentials, this.requests));
 		Organization organization = addOrganization("ZITADEL Test Organization", "test-organization.localhost");
 		this.defaultServiceUser = addServiceUser("test-service-user", Instance.randomString(48), organization);
 		this.userAccess = new UserAccess(this.instance, organization);
@@ -160,12 +158,10 @@ public final class ZitadelTestServer implements AutoCloseable {
 	 * @return the properties, in order
 	 */
 	public Map<String, String> properties() {
-		List<String> values = List.of(origin().toString(), this.defaultServiceUser.clientId(),
-				this.defaultServiceUser.clientSecret());
 		Map<String, String> properties = new LinkedHashMap<>();
-		for (int i = 0; i < PROPERTY_NAMES.size(); i++) {
-			properties.put(PROPERTY_NAMES.get(i), values.get(i));
-		}
+		properties.put(PROPERTY_NAMES.get(0), origin().toString());
+		properties.put(PROPERTY_NAMES.get(1), this.defaultServiceUser.clientId());
+		properties.put(PROPERTY_NAMES.get(2), this.defaultServiceUser.clientSecret());
 		return properties;
 	}
 
@@ -198,6 +194,16 @@ public final class ZitadelTestServer implements AutoCloseable {
 	 */
 	public ServiceUserCredentials credentials() {
 		return this.credentials;
+	}
+
+	/**
+	 * Return the controls for the resources of ZITADEL's v2 APIs: seeding users, projects
+	 * and authorizations, the manager roles of service users, and what the application
+	 * changed.
+	 * @return the resource controls
+	 */
+	public TestResources resources() {
+		return this.resources;
 	}
 
 	/**

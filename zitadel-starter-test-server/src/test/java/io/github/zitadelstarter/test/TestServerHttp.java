@@ -37,6 +37,16 @@ final class TestServerHttp {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	HttpResponse<String> postJson(String path, String json, String authorization)
+			throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(this.origin.resolve(path))
+			.header("Content-Type", "application/json")
+			.header("Connect-Protocol-Version", "1")
+			.header("Authorization", authorization)
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
