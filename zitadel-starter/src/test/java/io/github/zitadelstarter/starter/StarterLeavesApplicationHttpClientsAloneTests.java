@@ -136,7 +136,8 @@ class StarterLeavesApplicationHttpClientsAloneTests {
 				.filter((name) -> !withoutStarter.contains(name))
 				.filter((name) -> !name.startsWith("io.github.zitadelstarter.autoconfigure."))
 				.collect(Collectors.toCollection(TreeSet::new));
-			assertThat(added).containsExactly("zitadel-io.github.zitadelstarter.autoconfigure.ZitadelProperties",
+			assertThat(added).containsExactly("reactiveZitadel", "zitadel",
+					"zitadel-io.github.zitadelstarter.autoconfigure.ZitadelProperties", "zitadelApiClients",
 					"zitadelConnectionDetails", "zitadelCredentialCheck", "zitadelHttpClients", "zitadelRestClient",
 					"zitadelTokenManager", "zitadelWebClient");
 		}
