@@ -1,11 +1,13 @@
 package io.github.zitadelstarter.test;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,13 @@ import org.jspecify.annotations.Nullable;
 final class Exchange {
 
 	private static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
+
+	// HTTP status of each Connect error code, as the Connect protocol maps them
+	private static final Map<String, Integer> CONNECT_STATUSES = Map.ofEntries(Map.entry("invalid_argument", 400),
+			Map.entry("failed_precondition", 400), Map.entry("out_of_range", 400), Map.entry("unauthenticated", 401),
+			Map.entry("permission_denied", 403), Map.entry("not_found", 404), Map.entry("already_exists", 409),
+			Map.entry("aborted", 409), Map.entry("resource_exhausted", 429), Map.entry("unimplemented", 501),
+			Map.entry("unavailable", 503), Map.entry("deadline_exceeded", 504));
 
 	private final HttpExchange exchange;
 
@@ -142,6 +151,51 @@ final class Exchange {
 		body.put("message", (id != null) ? message + " (" + id + ")" : message);
 		body.put("details", List.of(detail));
 		sendJson(status, body);
+	}
+
+	/**
+	 * Answer with the error body of ZITADEL's Connect services (the v2 APIs): the
+	 * Connect code with its HTTP status, the message with the error's ID in parentheses,
+	 * and one zitadel.v1.ErrorDetail, encoded as protobuf and readable in debug.
+	 */
+	void sendConnectError(String code, String message, @Nullable String id) throws IOException {
+		Map<String, Object> debug = new LinkedHashMap<>();
+		if (id != null) {
+			debug.put("id", id);
+		}
+		debug.put("message", message);
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("type", "zitadel.v1.ErrorDetail");
+		detail.put("value", Base64.getEncoder().withoutPadding().encodeToString(errorDetailProto(id, message)));
+		detail.put("debug", debug);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("code", code);
+		body.put("message", (id != null) ? message + " (" + id + ")" : message);
+		body.put("details", List.of(detail));
+		sendJson(CONNECT_STATUSES.getOrDefault(code, 500), body);
+	}
+
+	// zitadel.v1.ErrorDetail: field 1 id and field 2 message, both strings
+	private static byte[] errorDetailProto(@Nullable String id, String message) {
+		ByteArrayOutputStream proto = new ByteArrayOutputStream();
+		if (id != null) {
+			writeProtoString(proto, 1, id);
+		}
+		writeProtoString(proto, 2, message);
+		return proto.toByteArray();
+	}
+
+	private static void writeProtoString(ByteArrayOutputStream proto, int field, String value) {
+		byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+		proto.write((field << 3) | 2);
+		for (int length = bytes.length; ; length >>>= 7) {
+			if (length < 0x80) {
+				proto.write(length);
+				break;
+			}
+			proto.write((length & 0x7f) | 0x80);
+		}
+		proto.writeBytes(bytes);
 	}
 
 	private void write(int status, String body) throws IOException {

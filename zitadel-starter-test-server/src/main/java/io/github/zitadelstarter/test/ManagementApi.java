@@ -48,25 +48,11 @@ final class ManagementApi {
 
 	/**
 	 * Return the caller's active token, or answer the gateway's 401 and return
-	 * {@code null}: no header, an unknown, expired or revoked token, or an access token
-	 * without ZITADEL's audience (personal access tokens need none).
+	 * {@code null} (see {@link ApiCaller}).
 	 */
 	static @Nullable IssuedToken authenticate(Exchange exchange, Instance instance) throws IOException {
-		String authorization = exchange.header("Authorization");
-		if (authorization == null || authorization.isBlank()) {
-			exchange.sendGatewayError(401, 16, "auth header missing", null);
-			return null;
-		}
-		IssuedToken token = instance.activeToken(exchange.bearerToken());
-		if (token == null) {
-			exchange.sendGatewayError(401, 16, "Token is invalid", "AUTH-7fs1e");
-			return null;
-		}
-		if (!token.isPersonal() && !token.scopes().contains(ZitadelTestServer.ZITADEL_AUDIENCE_SCOPE)) {
-			exchange.sendGatewayError(401, 16, "invalid audience", "APP-Zxfako");
-			return null;
-		}
-		return token;
+		return ApiCaller.authenticate(exchange, instance,
+				(message, id) -> exchange.sendGatewayError(401, 16, message, id));
 	}
 
 	private static Map<String, Object> organizationJson(Organization organization, Instant now) {

@@ -23,9 +23,10 @@ import org.jspecify.annotations.Nullable;
  * A server on a loopback port that speaks ZITADEL's dialect for service users: discovery,
  * the token endpoint (client credentials and JWT profile) with ZITADEL's error answers,
  * personal access tokens, revocation, introspection, {@code GET /management/v1/orgs/me}
- * and {@code GET /auth/v1/users/me} with the gRPC-gateway error bodies, and
- * {@code GET /debug/healthz}. It is a stand-in for tests and demos, not ZITADEL: it
- * issues opaque tokens, keeps everything in memory and checks no roles.
+ * and {@code GET /auth/v1/users/me} with the gRPC-gateway error bodies, the User
+ * Service v2's ListUsers and AddSecret over Connect, and {@code GET /debug/healthz}. It
+ * is a stand-in for tests and demos, not ZITADEL: it issues opaque tokens, keeps
+ * everything in memory and checks no roles.
  * <p>
  * A new server has one organization and one service user ({@link #serviceUser()}). Tests
  * can register more, give them keys and personal access tokens ({@link #credentials()}),
@@ -86,6 +87,7 @@ public final class ZitadelTestServer implements AutoCloseable {
 		new OAuthEndpoints(this.instance).register(this.routes);
 		new ManagementApi(this.instance).register(this.routes);
 		new AuthApi(this.instance).register(this.routes);
+		new UserServiceApi(this.instance).register(this.routes);
 		this.credentials = new ServiceUserCredentials(this.instance);
 		this.routes.put("/debug/healthz", (exchange) -> exchange.sendText(200, "ok"));
 		Organization organization = addOrganization("ZITADEL Test Organization", "test-organization.localhost");
@@ -264,7 +266,8 @@ public final class ZitadelTestServer implements AutoCloseable {
 
 	/**
 	 * Undo what tests change for one test: forget the faults not used yet and the recorded
-	 * requests, and restore the token lifetime (12 hours) and the external domain (none).
+	 * requests, and restore the token lifetime (12 hours), the external domain (none) and
+	 * the secret projection lag (none).
 	 * Organizations, service users and issued tokens stay: tests register users once for
 	 * many tests, and the application under test holds the default user's credentials.
 	 */
@@ -273,6 +276,7 @@ public final class ZitadelTestServer implements AutoCloseable {
 		clearRecordedRequests();
 		setTokenLifetime(Instance.DEFAULT_TOKEN_LIFETIME);
 		setExternalDomain(null);
+		this.credentials.setSecretProjectionLag(0);
 	}
 
 	@Override

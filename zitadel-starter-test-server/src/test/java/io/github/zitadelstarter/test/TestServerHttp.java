@@ -37,6 +37,15 @@ final class TestServerHttp {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	HttpResponse<String> postJson(String path, String authorization, String json)
+			throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(this.origin.resolve(path))
+			.header("Content-Type", "application/json")
+			.header("Authorization", authorization)
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
