@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
 import io.github.zitadelstarter.test.ZitadelTestServer;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.web.client.RestClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -51,11 +49,7 @@ class ExecutableJarIT {
 					server.serviceUser().clientId(), "ZITADEL_CLIENT_SECRET", server.serviceUser().clientSecret()));
 			try {
 				int port = new Output(process).port();
-				Organization organization = RestClient.create("http://127.0.0.1:" + port)
-					.get()
-					.uri("/organization")
-					.retrieve()
-					.body(Organization.class);
+				Organization organization = SampleHttp.organization(port);
 				assertThat(organization.name()).isEqualTo(server.organization().name());
 			}
 			finally {

@@ -14,7 +14,6 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
-import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -54,11 +53,7 @@ class SampleApplicationTests {
 						"ZITADEL_CLIENT_ID", server.serviceUser().clientId(), "ZITADEL_CLIENT_SECRET",
 						server.serviceUser().clientSecret(), "server.port", "0"))) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-			Organization organization = RestClient.create("http://127.0.0.1:" + port)
-				.get()
-				.uri("/organization")
-				.retrieve()
-				.body(Organization.class);
+			Organization organization = SampleHttp.organization(port);
 			assertThat(organization.name()).isEqualTo(server.organization().name());
 		}
 	}

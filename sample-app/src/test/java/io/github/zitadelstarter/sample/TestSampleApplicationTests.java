@@ -9,7 +9,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,11 +25,7 @@ class TestSampleApplicationTests {
 		try (ConfigurableApplicationContext context = running.getApplicationContext()) {
 			ZitadelTestServer server = context.getBean(ZitadelTestServer.class);
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-			Organization organization = RestClient.create("http://127.0.0.1:" + port)
-				.get()
-				.uri("/organization")
-				.retrieve()
-				.body(Organization.class);
+			Organization organization = SampleHttp.organization(port);
 			assertThat(organization).isEqualTo(new Organization(server.organization().id(),
 					"ZITADEL Test Organization", "test-organization.localhost"));
 			assertThat(output).contains("Calling the in-process ZITADEL test server at " + server.origin())

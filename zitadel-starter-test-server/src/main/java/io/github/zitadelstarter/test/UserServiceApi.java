@@ -144,14 +144,9 @@ final class UserServiceApi {
 	}
 
 	private Map<String, Object> userJson(User user) {
-		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("sequence", "2");
-		details.put("creationDate", user.creationDate().toString());
-		details.put("changeDate", user.creationDate().toString());
-		details.put("resourceOwner", user.organization().id());
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("userId", user.id());
-		json.put("details", details);
+		json.put("details", AuthApi.detailsJson(user));
 		json.put("state", "USER_STATE_" + user.state());
 		json.put("username", user.username());
 		json.put("loginNames", List.of(user.username()));

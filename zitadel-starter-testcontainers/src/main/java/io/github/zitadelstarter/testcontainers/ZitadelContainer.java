@@ -75,6 +75,8 @@ public class ZitadelContainer extends GenericContainer<ZitadelContainer> {
 
 	static final String KEY_PATH = "/zitadel-admin-sa.json";
 
+	// ZITADEL's setup creates the personal access token only when its section has a
+	// value, and its expiration date is the one it takes; the key gets the same
 	static final String CREDENTIALS_EXPIRATION = "2099-01-01T00:00:00Z";
 
 	static final String POSTGRES_ALIAS = "zitadel-db";
