@@ -37,6 +37,12 @@ class TestServerZitadelContainer extends ZitadelContainer {
 	public void start() {
 	}
 
+	// Resolving the image needs Docker
+	@Override
+	public String getDockerImageName() {
+		return DEFAULT_IMAGE.asCanonicalNameString();
+	}
+
 	@Override
 	public URI getOrigin() {
 		return this.server.origin();
