@@ -20,15 +20,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.web.context.reactive.ReactiveWebApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.ResourceLoader;
@@ -143,34 +142,17 @@ public final class ZitadelAutoConfiguration {
 	@ConditionalOnMissingBean(ZitadelTokenManager.class)
 	static class TokenManagerConfiguration {
 
-		@Configuration(proxyBeanMethods = false)
-		@Conditional(NotReactiveWebApplicationCondition.class)
-		static class BlockingTokenManagerConfiguration {
-
-			@Bean
-			@Lazy
-			ZitadelTokenManager zitadelTokenManager(ZitadelProperties properties,
-					ZitadelConnectionDetails connectionDetails, ZitadelHttpClients httpClients,
-					ObjectProvider<ObservationRegistry> observationRegistry) {
-				return ZitadelClients.tokenManager(properties, connectionDetails, httpClients, FetchMode.BLOCKING,
-						observationRegistry.getIfAvailable());
-			}
-
-		}
-
-		@Configuration(proxyBeanMethods = false)
-		@ConditionalOnWebApplication(type = Type.REACTIVE)
-		static class ReactiveTokenManagerConfiguration {
-
-			@Bean
-			@Lazy
-			ZitadelTokenManager zitadelTokenManager(ZitadelProperties properties,
-					ZitadelConnectionDetails connectionDetails, ZitadelHttpClients httpClients,
-					ObjectProvider<ObservationRegistry> observationRegistry) {
-				return ZitadelClients.tokenManager(properties, connectionDetails, httpClients, FetchMode.REACTIVE,
-						observationRegistry.getIfAvailable());
-			}
-
+		// Reactive applications fetch tokens without blocking; the others block on
+		// Reactor's bounded-elastic threads.
+		@Bean
+		@Lazy
+		ZitadelTokenManager zitadelTokenManager(ZitadelProperties properties,
+				ZitadelConnectionDetails connectionDetails, ZitadelHttpClients httpClients,
+				ObjectProvider<ObservationRegistry> observationRegistry, ApplicationContext context) {
+			FetchMode fetchMode = (context instanceof ReactiveWebApplicationContext) ? FetchMode.REACTIVE
+					: FetchMode.BLOCKING;
+			return ZitadelClients.tokenManager(properties, connectionDetails, httpClients, fetchMode,
+					observationRegistry.getIfAvailable());
 		}
 
 		@Configuration(proxyBeanMethods = false)

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.runner.AbstractApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.web.client.HttpClientErrorException;
@@ -48,6 +49,18 @@ class PersonalAccessTokenCredentialTests {
 			.containsExactly("/management/v1/orgs/me", "/management/v1/orgs/me");
 		assertThat(zitadel.server().requests()).extracting((request) -> request.header("Authorization"))
 			.containsOnly("Bearer " + pat);
+	}
+
+	@Test
+	void servletApplicationsSendItToo() {
+		String pat = newPersonalAccessToken();
+		withPersonalAccessToken(new WebApplicationContextRunner(), pat).run((context) -> {
+			assertThat(StarterContexts.organizationViaWebClient(context).block())
+				.isEqualTo(zitadel.server().organization());
+			assertThat(StarterContexts.organizationViaRestClient(context)).isEqualTo(zitadel.server().organization());
+		});
+		assertThat(zitadel.server().requests()).hasSize(2)
+			.allSatisfy((request) -> assertThat(request.header("Authorization")).isEqualTo("Bearer " + pat));
 	}
 
 	@Test

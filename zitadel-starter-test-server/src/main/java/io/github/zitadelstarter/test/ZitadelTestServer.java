@@ -15,7 +15,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.jspecify.annotations.Nullable;
 
@@ -80,8 +79,8 @@ public final class ZitadelTestServer implements AutoCloseable {
 			return thread;
 		});
 		this.httpServer.setExecutor(this.executor);
-		this.httpServer.createContext("/", this::handle);
 		this.instance = new Instance(clock, URI.create("http://127.0.0.1:" + this.httpServer.getAddress().getPort()));
+		this.httpServer.createContext("/", new Router(this.instance, this.routes, this.requests));
 		this.tokenEndpoint = new TokenEndpoint(this.instance);
 		this.tokenEndpoint.register(this.routes);
 		new OAuthEndpoints(this.instance).register(this.routes);
@@ -89,7 +88,6 @@ public final class ZitadelTestServer implements AutoCloseable {
 		new AuthApi(this.instance).register(this.routes);
 		new UserServiceApi(this.instance).register(this.routes);
 		this.credentials = new ServiceUserCredentials(this.instance);
-		this.routes.put("/debug/healthz", (exchange) -> exchange.sendText(200, "ok"));
 		Organization organization = addOrganization("ZITADEL Test Organization", "test-organization.localhost");
 		this.defaultServiceUser = addServiceUser("test-service-user", Instance.randomString(48), organization);
 	}
@@ -282,38 +280,6 @@ public final class ZitadelTestServer implements AutoCloseable {
 	@Override
 	public String toString() {
 		return "ZitadelTestServer{origin=" + origin() + "}";
-	}
-
-	private void handle(HttpExchange httpExchange) throws IOException {
-		try (httpExchange) {
-			Exchange exchange = new Exchange(httpExchange);
-			this.requests.add(exchange.recorded());
-			String path = exchange.path();
-			if (!path.equals("/debug/healthz") && !isForThisInstance(exchange)) {
-				exchange.sendText(404, "unable to set instance using origin " + origin() + " (ExternalDomain is "
-						+ this.instance.externalDomain() + "): ID=QUERY-n0wng Message=Instance not found");
-				return;
-			}
-			Route route = this.routes.get(path);
-			if (route != null) {
-				route.handle(exchange);
-			}
-			else {
-				exchange.sendGatewayError(404, 5, "Not Found", null);
-			}
-		}
-	}
-
-	private boolean isForThisInstance(Exchange exchange) {
-		String externalDomain = this.instance.externalDomain();
-		if (externalDomain == null) {
-			return true;
-		}
-		String host = exchange.header("x-zitadel-instance-host");
-		if (host == null) {
-			host = exchange.header("Host");
-		}
-		return host != null && host.replaceFirst(":\\d+$", "").equalsIgnoreCase(externalDomain);
 	}
 
 }

@@ -134,8 +134,8 @@ class StarterLeavesApplicationHttpClientsAloneTests {
 				.filter((name) -> !name.startsWith("io.github.zitadelstarter.autoconfigure."))
 				.collect(Collectors.toCollection(TreeSet::new));
 			assertThat(added).containsExactly("zitadel-io.github.zitadelstarter.autoconfigure.ZitadelProperties",
-					"zitadelConnectionDetails", "zitadelHttpClients", "zitadelRestClient", "zitadelTokenManager",
-					"zitadelWebClient");
+					"zitadelConnectionDetails", "zitadelCredentialCheck", "zitadelHttpClients", "zitadelRestClient",
+					"zitadelTokenManager", "zitadelWebClient");
 		}
 	}
 
