@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -47,10 +46,13 @@ class ExecutableJarIT {
 		try (ZitadelTestServer server = ZitadelTestServer.start()) {
 			Process process = start(Map.of("ZITADEL_DOMAIN", server.origin().toString(), "ZITADEL_CLIENT_ID",
 					server.serviceUser().clientId(), "ZITADEL_CLIENT_SECRET", server.serviceUser().clientSecret()));
+			Output output = new Output(process);
 			try {
-				int port = new Output(process).port();
-				Organization organization = SampleHttp.organization(port);
+				Organization organization = SampleHttp.organization(output.port());
 				assertThat(organization.name()).isEqualTo(server.organization().name());
+			}
+			catch (RuntimeException ex) {
+				throw new AssertionError("The jar's output:\n" + output.lines(), ex);
 			}
 			finally {
 				process.destroy();
@@ -85,20 +87,28 @@ class ExecutableJarIT {
 
 		private final Object end = new Object();
 
+		// On a thread of its own: reading blocks for as long as the jar runs, and Java 25's
+		// HTTP client, which Spring's JDK request factory calls with sendAsync, needs a
+		// thread of the common fork-join pool (one thread on two cores) to complete a
+		// request: reading there left the test's request unanswered.
 		Output(Process process) {
-			CompletableFuture.runAsync(() -> {
-				try (BufferedReader reader = new BufferedReader(
-						new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-					reader.lines().forEach((line) -> {
-						this.lines.add(line);
-						this.arriving.add(line);
-					});
-				}
-				catch (IOException ex) {
-					this.lines.add("(output not readable: " + ex.getMessage() + ")");
-				}
-				this.arriving.add(this.end);
-			});
+			Thread reader = new Thread(() -> read(process), "sample-jar-output");
+			reader.setDaemon(true);
+			reader.start();
+		}
+
+		private void read(Process process) {
+			try (BufferedReader reader = new BufferedReader(
+					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+				reader.lines().forEach((line) -> {
+					this.lines.add(line);
+					this.arriving.add(line);
+				});
+			}
+			catch (IOException ex) {
+				this.lines.add("(output not readable: " + ex.getMessage() + ")");
+			}
+			this.arriving.add(this.end);
 		}
 
 		/**
@@ -123,6 +133,10 @@ class ExecutableJarIT {
 			while ((line = next()) != this.end && line != null) {
 				// read up to the end
 			}
+			return String.join("\n", this.lines);
+		}
+
+		String lines() {
 			return String.join("\n", this.lines);
 		}
 
