@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.ConfigurationCondition;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
@@ -25,10 +26,20 @@ import org.springframework.util.StringUtils;
  * any zitadel.domain property also matches, so that the missing domain fails the startup
  * instead of leaving the application without its ZITADEL clients. A domain that is set
  * but blank switches the starter off.
+ * <p>
+ * A ZitadelConnectionDetails bean also matches. The condition is evaluated when beans are
+ * registered, not while configuration classes are parsed, so that it sees the beans of the
+ * application's {@code @Bean} methods and those that {@code @ServiceConnection} registers:
+ * neither is defined yet while the classes are parsed.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
-class OnZitadelConnectionCondition extends SpringBootCondition {
+class OnZitadelConnectionCondition extends SpringBootCondition implements ConfigurationCondition {
+
+	@Override
+	public ConfigurationPhase getConfigurationPhase() {
+		return ConfigurationPhase.REGISTER_BEAN;
+	}
 
 	private static final List<String> CREDENTIALS = List.of("zitadel.client-id", "zitadel.client-secret",
 			"zitadel.key-file", "zitadel.key-json", "zitadel.personal-access-token");

@@ -289,6 +289,16 @@ class ZitadelAutoConfigurationTests {
 	}
 
 	@Test
+	void usesConnectionDetailsFromABeanMethodWithoutAnyProperty() {
+		this.contextRunner.withUserConfiguration(UserConnectionDetails.class).run((context) -> {
+			assertThat(context).hasSingleBean(ZitadelTokenManager.class);
+			assertThat(context).getBean(ZitadelConnectionDetails.class)
+				.isSameAs(context.getBean("userConnectionDetails"));
+			assertThat(context).doesNotHaveBean(PropertiesZitadelConnectionDetails.class);
+		});
+	}
+
+	@Test
 	void doesNotHijackUnqualifiedClientInjection() {
 		this.contextRunner.withPropertyValues(PROPERTIES).withUserConfiguration(UnqualifiedInjection.class)
 			.run((context) -> {
@@ -367,6 +377,28 @@ class ZitadelAutoConfigurationTests {
 			.forEach((conditionAndOutcome) -> messages.append(conditionAndOutcome.getOutcome().getMessage())
 				.append('\n'));
 		return messages.toString();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserConnectionDetails {
+
+		@Bean
+		ZitadelConnectionDetails userConnectionDetails() {
+			return new ZitadelConnectionDetails() {
+
+				@Override
+				public URI getOrigin() {
+					return URI.create("http://127.0.0.1:9");
+				}
+
+				@Override
+				public ZitadelCredential getCredential() {
+					return ZitadelCredential.clientSecret("from-bean-method", "secret");
+				}
+
+			};
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

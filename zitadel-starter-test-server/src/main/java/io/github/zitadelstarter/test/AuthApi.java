@@ -32,14 +32,9 @@ final class AuthApi {
 			return;
 		}
 		User user = token.user();
-		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("sequence", "2");
-		details.put("creationDate", user.creationDate().toString());
-		details.put("changeDate", user.creationDate().toString());
-		details.put("resourceOwner", user.organization().id());
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("id", user.id());
-		json.put("details", details);
+		json.put("details", detailsJson(user));
 		json.put("state", "USER_STATE_" + user.state());
 		json.put("userName", user.username());
 		json.put("loginNames", List.of(user.username()));
@@ -48,6 +43,19 @@ final class AuthApi {
 			json.put("machine", Map.of("name", user.username(), "accessTokenType", "ACCESS_TOKEN_TYPE_BEARER"));
 		}
 		exchange.sendJson(200, Map.of("user", json));
+	}
+
+	/**
+	 * Return the details of a user as ZITADEL's user APIs, v1 and v2, give them: the
+	 * sequence, the dates and the organization that owns the user.
+	 */
+	static Map<String, Object> detailsJson(User user) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("sequence", "2");
+		details.put("creationDate", user.creationDate().toString());
+		details.put("changeDate", user.creationDate().toString());
+		details.put("resourceOwner", user.organization().id());
+		return details;
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.github.zitadelstarter.test;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,9 +28,12 @@ final class Exchange {
 
 	private static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
 
-	private static final Map<String, Integer> CONNECT_STATUS = Map.of("invalid_argument", 400, "failed_precondition",
-			400, "unauthenticated", 401, "permission_denied", 403, "not_found", 404, "already_exists", 409,
-			"unimplemented", 501, "internal", 500);
+	// HTTP status of each Connect error code, as the Connect protocol maps them
+	private static final Map<String, Integer> CONNECT_STATUSES = Map.ofEntries(Map.entry("invalid_argument", 400),
+			Map.entry("failed_precondition", 400), Map.entry("out_of_range", 400), Map.entry("unauthenticated", 401),
+			Map.entry("permission_denied", 403), Map.entry("not_found", 404), Map.entry("already_exists", 409),
+			Map.entry("aborted", 409), Map.entry("resource_exhausted", 429), Map.entry("unimplemented", 501),
+			Map.entry("unavailable", 503), Map.entry("deadline_exceeded", 504));
 
 	private final HttpExchange exchange;
 
@@ -150,25 +154,48 @@ final class Exchange {
 	}
 
 	/**
-	 * Answer with an error of the Connect protocol, as ZITADEL's v2 APIs do: the code's
-	 * HTTP status and {@code {"code","message","details":[{"type","value","debug"}]}}
-	 * with ZITADEL's error detail, whose ID also ends the message.
+	 * Answer with the error body of ZITADEL's Connect services (the v2 APIs): the
+	 * Connect code with its HTTP status, the message with the error's ID in parentheses,
+	 * and one zitadel.v1.ErrorDetail, encoded as protobuf and readable in debug.
 	 */
 	void sendConnectError(String code, String message, @Nullable String id) throws IOException {
+		Map<String, Object> debug = new LinkedHashMap<>();
+		if (id != null) {
+			debug.put("id", id);
+		}
+		debug.put("message", message);
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("type", "zitadel.v1.ErrorDetail");
+		detail.put("value", Base64.getEncoder().withoutPadding().encodeToString(errorDetailProto(id, message)));
+		detail.put("debug", debug);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("code", code);
 		body.put("message", (id != null) ? message + " (" + id + ")" : message);
+		body.put("details", List.of(detail));
+		sendJson(CONNECT_STATUSES.getOrDefault(code, 500), body);
+	}
+
+	// zitadel.v1.ErrorDetail: field 1 id and field 2 message, both strings
+	private static byte[] errorDetailProto(@Nullable String id, String message) {
+		ByteArrayOutputStream proto = new ByteArrayOutputStream();
 		if (id != null) {
-			Map<String, Object> debug = new LinkedHashMap<>();
-			debug.put("id", id);
-			debug.put("message", message);
-			Map<String, Object> detail = new LinkedHashMap<>();
-			detail.put("type", "zitadel.v1.ErrorDetail");
-			detail.put("value", Base64.getEncoder().encodeToString((id + " " + message).getBytes(StandardCharsets.UTF_8)));
-			detail.put("debug", debug);
-			body.put("details", List.of(detail));
+			writeProtoString(proto, 1, id);
 		}
-		sendJson(CONNECT_STATUS.getOrDefault(code, 500), body);
+		writeProtoString(proto, 2, message);
+		return proto.toByteArray();
+	}
+
+	private static void writeProtoString(ByteArrayOutputStream proto, int field, String value) {
+		byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+		proto.write((field << 3) | 2);
+		for (int length = bytes.length; ; length >>>= 7) {
+			if (length < 0x80) {
+				proto.write(length);
+				break;
+			}
+			proto.write((length & 0x7f) | 0x80);
+		}
+		proto.writeBytes(bytes);
 	}
 
 	private void write(int status, String body) throws IOException {

@@ -52,6 +52,8 @@ final class Instance {
 
 	private volatile @Nullable String externalDomain;
 
+	private volatile int secretProjectionLag;
+
 	Instance(Clock clock, URI origin) {
 		this.clock = clock;
 		this.origin = origin;
@@ -249,6 +251,18 @@ final class Instance {
 
 	void setExternalDomain(@Nullable String externalDomain) {
 		this.externalDomain = externalDomain;
+	}
+
+	/**
+	 * Return how many token requests still see a machine user's previous client secret
+	 * after AddSecret changed it.
+	 */
+	int secretProjectionLag() {
+		return this.secretProjectionLag;
+	}
+
+	void setSecretProjectionLag(int tokenRequests) {
+		this.secretProjectionLag = tokenRequests;
 	}
 
 	String nextId() {

@@ -100,6 +100,32 @@ public final class ServiceUserCredentials {
 		this.instance.revoke(token);
 	}
 
+	/**
+	 * Remove the client secret of a service user, as ZITADEL's console or the User
+	 * Service's RemoveSecret does: the token endpoint answers its client-credentials
+	 * requests with Errors.User.Machine.Secret.NotExisting from now on.
+	 * @param user the service user
+	 */
+	public void removeClientSecret(ServiceUser user) {
+		machine(user).setClientSecret(null);
+	}
+
+	/**
+	 * Make the token endpoint see a client secret created through the User Service's
+	 * AddSecret only after the given number of token requests, as ZITADEL's token
+	 * endpoint reads a projection that catches up shortly after AddSecret answers: until
+	 * then it answers Errors.User.Machine.Secret.NotExisting, or
+	 * Errors.User.Machine.Secret.Invalid when the new secret replaced another. 0, the
+	 * default, makes new secrets usable at once.
+	 * @param tokenRequests how many token requests still see the previous secret
+	 */
+	public void setSecretProjectionLag(int tokenRequests) {
+		if (tokenRequests < 0) {
+			throw new IllegalArgumentException("tokenRequests must not be negative");
+		}
+		this.instance.setSecretProjectionLag(tokenRequests);
+	}
+
 	private User machine(ServiceUser user) {
 		User machine = this.instance.user(user.userId());
 		if (machine == null) {

@@ -193,11 +193,12 @@ final class TokenEndpoint {
 			exchange.sendOAuthError("invalid_client", "client not found");
 			return null;
 		}
-		if (user.clientSecret() == null) {
+		String userSecret = user.clientSecretForTokenRequest();
+		if (userSecret == null) {
 			exchange.sendOAuthError("invalid_request", "Errors.User.Machine.Secret.NotExisting");
 			return null;
 		}
-		if (!user.clientSecret().equals(clientSecret)) {
+		if (!userSecret.equals(clientSecret)) {
 			exchange.sendOAuthError("invalid_request", "Errors.User.Machine.Secret.Invalid");
 			return null;
 		}

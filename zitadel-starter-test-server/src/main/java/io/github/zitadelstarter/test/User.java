@@ -27,7 +27,11 @@ final class User {
 
 	private volatile State state = State.ACTIVE;
 
-	private volatile @Nullable String clientSecret;
+	private @Nullable String clientSecret;
+
+	private @Nullable String projectedClientSecret;
+
+	private int tokenRequestsBeforeProjected;
 
 	private volatile @Nullable Profile profile;
 
@@ -82,12 +86,41 @@ final class User {
 	/**
 	 * Return the machine user's client secret, or {@code null} if it has none.
 	 */
-	@Nullable String clientSecret() {
+	synchronized @Nullable String clientSecret() {
 		return this.clientSecret;
 	}
 
-	void setClientSecret(@Nullable String clientSecret) {
+	/**
+	 * Set the machine user's client secret, which the token endpoint sees at once.
+	 */
+	synchronized void setClientSecret(@Nullable String clientSecret) {
 		this.clientSecret = clientSecret;
+		this.tokenRequestsBeforeProjected = 0;
+	}
+
+	/**
+	 * Change the machine user's client secret as ZITADEL's AddSecret does: the token
+	 * endpoint, which reads a projection that catches up shortly after, sees the previous
+	 * secret for the given number of token requests.
+	 */
+	synchronized void changeClientSecret(String clientSecret, int tokenRequestsBeforeProjected) {
+		if (this.tokenRequestsBeforeProjected == 0) {
+			this.projectedClientSecret = this.clientSecret;
+		}
+		this.clientSecret = clientSecret;
+		this.tokenRequestsBeforeProjected = tokenRequestsBeforeProjected;
+	}
+
+	/**
+	 * Return the client secret as the token endpoint sees it for one token request, or
+	 * {@code null} if it sees none.
+	 */
+	synchronized @Nullable String clientSecretForTokenRequest() {
+		if (this.tokenRequestsBeforeProjected > 0) {
+			this.tokenRequestsBeforeProjected--;
+			return this.projectedClientSecret;
+		}
+		return this.clientSecret;
 	}
 
 	/**

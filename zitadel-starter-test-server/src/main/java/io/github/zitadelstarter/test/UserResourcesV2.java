@@ -93,10 +93,16 @@ final class UserResourcesV2 {
 		return Map.of("deletionDate", call.now());
 	}
 
+	// ZITADEL's command answers a user it does not find with a precondition failure here,
+	// where the queries answer not_found.
 	private Map<String, Object> addSecret(ConnectCall call) throws ConnectException {
-		User machine = call.machineUser(call.requiredString("userId"));
+		String userId = call.requiredString("userId");
+		if (this.instance.user(userId) == null) {
+			throw ConnectException.failedPrecondition("Errors.User.NotExisting", "COMMAND-x8910n");
+		}
+		User machine = call.machineUser(userId);
 		String secret = Instance.randomString(48);
-		machine.setClientSecret(secret);
+		machine.changeClientSecret(secret, this.instance.secretProjectionLag());
 		return Map.of("clientSecret", secret, "creationDate", call.now());
 	}
 

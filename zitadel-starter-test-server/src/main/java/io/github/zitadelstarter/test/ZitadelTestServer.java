@@ -283,7 +283,8 @@ public final class ZitadelTestServer implements AutoCloseable {
 
 	/**
 	 * Undo what tests change for one test: forget the faults not used yet and the recorded
-	 * requests, and restore the token lifetime (12 hours) and the external domain (none).
+	 * requests, and restore the token lifetime (12 hours), the external domain (none) and
+	 * the secret projection lag (none).
 	 * Organizations, service users and issued tokens stay: tests register users once for
 	 * many tests, and the application under test holds the default user's credentials.
 	 */
@@ -292,6 +293,7 @@ public final class ZitadelTestServer implements AutoCloseable {
 		clearRecordedRequests();
 		setTokenLifetime(Instance.DEFAULT_TOKEN_LIFETIME);
 		setExternalDomain(null);
+		this.credentials.setSecretProjectionLag(0);
 	}
 
 	@Override
