@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.github.zitadelstarter.client.InvalidZitadelKeyException;
 import io.github.zitadelstarter.client.ZitadelConnectionDetails;
@@ -42,14 +40,12 @@ final class PropertiesZitadelConnectionDetails implements ZitadelConnectionDetai
 			+ " location of its key file, which ZITADEL recommends), zitadel.key-json (the key file's content),"
 			+ " zitadel.personal-access-token, or zitadel.client-id with zitadel.client-secret.";
 
-	private static final Pattern UNRESOLVED_PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
-
 	private final URI origin;
 
 	private final ZitadelCredential credential;
 
 	PropertiesZitadelConnectionDetails(ZitadelProperties properties, ResourceLoader resourceLoader, Clock clock) {
-		this.origin = ZitadelOrigin.originOf(resolved("zitadel.domain", properties.getDomain()),
+		this.origin = ZitadelOrigin.originOf(Placeholders.requireResolved("zitadel.domain", properties.getDomain()),
 				properties.isAllowInsecureHttp());
 		this.credential = credential(properties, resourceLoader);
 		if (this.credential instanceof ZitadelCredential.ServiceUserKey key && key.expiresAt() != null
@@ -96,7 +92,7 @@ final class PropertiesZitadelConnectionDetails implements ZitadelConnectionDetai
 	}
 
 	private static void addIfSet(List<String> credentials, String property, @Nullable String value) {
-		if (StringUtils.hasText(resolved(property, value))) {
+		if (StringUtils.hasText(Placeholders.requireResolved(property, value))) {
 			credentials.add(property);
 		}
 	}
@@ -106,7 +102,7 @@ final class PropertiesZitadelConnectionDetails implements ZitadelConnectionDetai
 			throw new InvalidZitadelPropertyException(List.of(CLIENT_SECRET, KEY_FILE, KEY_JSON, PERSONAL_ACCESS_TOKEN),
 					"none is set, so the service user has no credential", CHOOSE);
 		}
-		String clientId = required("zitadel.client-id", resolved("zitadel.client-id", properties.getClientId()),
+		String clientId = required("zitadel.client-id", Placeholders.requireResolved("zitadel.client-id", properties.getClientId()),
 				"Set zitadel.client-id to the username of the ZITADEL service user (not its numeric user ID).");
 		if (clientId.chars().allMatch(Character::isDigit)) {
 			throw new InvalidZitadelPropertyException("zitadel.client-id",
@@ -149,24 +145,6 @@ final class PropertiesZitadelConnectionDetails implements ZitadelConnectionDetai
 
 	private static String keyProperty(ZitadelProperties properties) {
 		return StringUtils.hasText(properties.getKeyFile()) ? KEY_FILE : KEY_JSON;
-	}
-
-	/**
-	 * Reject a value that still holds a placeholder nothing resolved, such as
-	 * ${ZITADEL_CLIENT_SECRET} when that environment variable is not set. Only the
-	 * placeholder is named, never the rest of the value.
-	 */
-	private static @Nullable String resolved(String property, @Nullable String value) {
-		if (value != null) {
-			Matcher placeholder = UNRESOLVED_PLACEHOLDER.matcher(value);
-			if (placeholder.find()) {
-				String name = placeholder.group(1).split(":", 2)[0];
-				throw new InvalidZitadelPropertyException(property,
-						"it holds the unresolved placeholder ${" + name + "}",
-						"Set the environment variable or property " + name + ", or set " + property + " directly.");
-			}
-		}
-		return value;
 	}
 
 	private static String required(String property, @Nullable String value, String action) {

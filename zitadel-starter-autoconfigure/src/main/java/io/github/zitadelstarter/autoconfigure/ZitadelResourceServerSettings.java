@@ -39,17 +39,18 @@ record ZitadelResourceServerSettings(URI origin, TokenType tokenType, Set<String
 	private static final String PREFIX = "zitadel.resource-server.";
 
 	static ZitadelResourceServerSettings of(ZitadelResourceServerProperties properties, Environment environment) {
-		URI origin = ZitadelOrigin.originOf(environment.getProperty("zitadel.domain"),
-				environment.getProperty("zitadel.allow-insecure-http", Boolean.class, false));
-		String projectId = textOrNull(properties.getProjectId());
+		URI origin = ZitadelOrigin.originOf(Placeholders.property(environment, "zitadel.domain"),
+				Boolean.parseBoolean(Placeholders.property(environment, "zitadel.allow-insecure-http")));
+		String projectId = textOrNull(Placeholders.requireResolved(PREFIX + "project-id", properties.getProjectId()));
 		Set<String> audiences = new LinkedHashSet<>();
 		if (projectId != null) {
 			audiences.add(projectId);
 		}
 		properties.getAudiences().stream().filter(StringUtils::hasText).map(String::trim).forEach(audiences::add);
-		String clientId = textOrNull(properties.getClientId());
-		String clientSecret = textOrNull(properties.getClientSecret());
-		String keyJson = textOrNull(properties.getKey());
+		String clientId = textOrNull(Placeholders.requireResolved(PREFIX + "client-id", properties.getClientId()));
+		String clientSecret = textOrNull(
+				Placeholders.requireResolved(PREFIX + "client-secret", properties.getClientSecret()));
+		String keyJson = textOrNull(Placeholders.requireResolved(PREFIX + "key", properties.getKey()));
 		if (properties.getTokenType() == TokenType.JWT) {
 			checkJwt(audiences, clientSecret, keyJson);
 		}
@@ -108,12 +109,12 @@ record ZitadelResourceServerSettings(URI origin, TokenType tokenType, Set<String
 					"Set zitadel.resource-server.client-id to the API application's client ID.");
 		}
 		String mixUp = "Set the API application's credentials here: introspection refuses the service user's (ZITADEL issue #5559), which belong in zitadel.client-id and zitadel.client-secret.";
-		if (clientId != null && Objects.equals(clientId, textOrNull(environment.getProperty("zitadel.client-id")))) {
+		if (clientId != null && Objects.equals(clientId, textOrNull(Placeholders.property(environment, "zitadel.client-id")))) {
 			throw new InvalidZitadelPropertyException(PREFIX + "client-id",
 					"it is the service user's client ID (zitadel.client-id)", mixUp);
 		}
 		if (clientSecret != null
-				&& Objects.equals(clientSecret, textOrNull(environment.getProperty("zitadel.client-secret")))) {
+				&& Objects.equals(clientSecret, textOrNull(Placeholders.property(environment, "zitadel.client-secret")))) {
 			throw new InvalidZitadelPropertyException(PREFIX + "client-secret",
 					"it is the service user's client secret (zitadel.client-secret)", mixUp);
 		}

@@ -176,6 +176,17 @@ class ZitadelResourceServerAutoConfigurationTests {
 	}
 
 	@Test
+	void failsNamingAPlaceholderNothingResolved() {
+		this.servlet.withPropertyValues("zitadel.domain=${ZITADEL_TEST_UNSET_DOMAIN}", PROJECT)
+			.run(failure("zitadel.domain", "it holds the unresolved placeholder ${ZITADEL_TEST_UNSET_DOMAIN}",
+					"Set the environment variable or property ZITADEL_TEST_UNSET_DOMAIN"));
+		this.servlet.withPropertyValues(DOMAIN, "zitadel.resource-server.project-id=${ZITADEL_TEST_UNSET_PROJECT}")
+			.run(failure("zitadel.resource-server.project-id",
+					"it holds the unresolved placeholder ${ZITADEL_TEST_UNSET_PROJECT}",
+					"Set the environment variable or property ZITADEL_TEST_UNSET_PROJECT"));
+	}
+
+	@Test
 	void failsWithCredentialsButJwtTokens() {
 		this.servlet.withPropertyValues(DOMAIN, PROJECT, "zitadel.resource-server.client-id=app",
 				"zitadel.resource-server.client-secret=api-app-secret")

@@ -22,9 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@link TaskController} with real tokens of the ZITADEL test server, which the
  * application verifies with the server's keys.
  */
-// The inlined domain only keeps the sample's local stand-in from starting; the dynamic
-// property below replaces it.
-@WebMvcTest(controllers = TaskController.class, properties = "zitadel.domain=http://127.0.0.1:9")
+@WebMvcTest(controllers = TaskController.class)
 class TaskControllerWithTestServerTests {
 
 	@RegisterExtension
