@@ -116,7 +116,7 @@ public final class ZitadelAutoConfiguration {
 			@Lazy
 			@ConditionalOnMissingBean
 			@ConditionalOnBean(WebClient.Builder.class)
-			ReactiveZitadel reactiveZitadel(WebClient.Builder builder, ZitadelApiClients clients,
+			ReactiveZitadel zitadelReactiveApi(WebClient.Builder builder, ZitadelApiClients clients,
 					ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
 					ObjectProvider<ZitadelWebClientCustomizer> customizers) {
 				clients.configure(builder, connectorBuilder, true);
@@ -169,7 +169,7 @@ public final class ZitadelAutoConfiguration {
 			@Lazy
 			@ConditionalOnMissingBean
 			@ConditionalOnBean(RestClient.Builder.class)
-			Zitadel zitadel(RestClient.Builder builder, ZitadelApiClients clients,
+			Zitadel zitadelApi(RestClient.Builder builder, ZitadelApiClients clients,
 					ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 					ObjectProvider<ZitadelRestClientCustomizer> customizers) {
 				clients.configure(builder, requestFactoryBuilder, true);

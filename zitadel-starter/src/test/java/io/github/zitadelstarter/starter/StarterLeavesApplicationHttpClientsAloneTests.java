@@ -136,10 +136,10 @@ class StarterLeavesApplicationHttpClientsAloneTests {
 				.filter((name) -> !withoutStarter.contains(name))
 				.filter((name) -> !name.startsWith("io.github.zitadelstarter.autoconfigure."))
 				.collect(Collectors.toCollection(TreeSet::new));
-			assertThat(added).containsExactly("reactiveZitadel", "zitadel",
-					"zitadel-io.github.zitadelstarter.autoconfigure.ZitadelProperties", "zitadelApiClients",
-					"zitadelConnectionDetails", "zitadelCredentialCheck", "zitadelHttpClients", "zitadelRestClient",
-					"zitadelTokenManager", "zitadelWebClient");
+			assertThat(added).containsExactly("zitadel-io.github.zitadelstarter.autoconfigure.ZitadelProperties",
+					"zitadelApi", "zitadelApiClients", "zitadelConnectionDetails", "zitadelCredentialCheck",
+					"zitadelHttpClients", "zitadelReactiveApi", "zitadelRestClient", "zitadelTokenManager",
+					"zitadelWebClient");
 		}
 	}
 
