@@ -21,10 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The sample's provisioning flow in its default mode, on the in-process test server:
- * sign a customer up (user, metadata, role) and list the organization's customers.
+ * The sample's provisioning flow against a local ZITADEL ({@link LocalZitadelConfiguration},
+ * the in-process test server): sign a customer up (user, metadata, role) and list the
+ * organization's customers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = { SampleApplication.class, LocalZitadelConfiguration.class },
+		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CustomerProvisioningTests {
 
 	@LocalServerPort
