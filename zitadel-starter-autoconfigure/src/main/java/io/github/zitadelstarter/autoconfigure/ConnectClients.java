@@ -34,15 +34,13 @@ final class ConnectClients {
 	}
 
 	/**
-	 * Complete a configured RestClient builder for Connect calls and create the blocking
-	 * entry point on it.
+	 * Complete a configured RestClient builder, whose errors {@link ConnectErrors} raises
+	 * with the same mapper, for Connect calls and create the blocking entry point on it.
 	 */
-	static Zitadel zitadel(RestClient.Builder builder, ZitadelApiErrorHints hints) {
-		JsonMapper json = ZitadelJson.mapper();
+	static Zitadel zitadel(RestClient.Builder builder, JsonMapper json) {
 		// First in the list, ahead of the application's JSON converters
 		builder.configureMessageConverters((converters) -> converters.configureMessageConvertersList(
 				(list) -> list.add(0, new JacksonJsonHttpMessageConverter(json))));
-		new ConnectErrors(json, hints).applyTo(builder);
 		HttpServiceProxyFactory factory = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(builder.build()))
 			.build();
 		return new Zitadel(factory.createClient(UserService.class), factory.createClient(OrganizationService.class),
@@ -50,16 +48,14 @@ final class ConnectClients {
 	}
 
 	/**
-	 * Complete a configured WebClient builder for Connect calls and create the reactive
-	 * entry point on it.
+	 * Complete a configured WebClient builder, whose errors {@link ConnectErrors} raises
+	 * with the same mapper, for Connect calls and create the reactive entry point on it.
 	 */
-	static ReactiveZitadel reactiveZitadel(WebClient.Builder builder, ZitadelApiErrorHints hints) {
-		JsonMapper json = ZitadelJson.mapper();
+	static ReactiveZitadel reactiveZitadel(WebClient.Builder builder, JsonMapper json) {
 		builder.codecs((codecs) -> {
 			codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(json));
 			codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(json));
 		});
-		new ConnectErrors(json, hints).applyTo(builder);
 		HttpServiceProxyFactory factory = HttpServiceProxyFactory.builderFor(WebClientAdapter.create(builder.build()))
 			.httpRequestValuesProcessor(new ReplayableRequestBodies())
 			.build();

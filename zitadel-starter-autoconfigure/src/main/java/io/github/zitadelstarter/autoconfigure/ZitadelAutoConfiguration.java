@@ -45,7 +45,8 @@ import org.springframework.web.service.registry.HttpServiceProxyRegistry;
  * {@link ZitadelTokenManager} for the service user's credential (a client secret, a key
  * or a personal access token), the {@code zitadelWebClient} and
  * {@code zitadelRestClient} beans that send its access token, the typed API
- * ({@link Zitadel}, {@link ReactiveZitadel}), each when its client library is present,
+ * ({@link Zitadel}, {@link ReactiveZitadel}), each when its client library is present
+ * (the typed API also needs Jackson 3),
  * and the configuration of the application's {@code zitadel} HTTP service group.
  * <p>
  * Spring Security's client types (registration repositories, authorized-client services
@@ -87,8 +88,13 @@ public final class ZitadelAutoConfiguration {
 	@Bean
 	@Lazy
 	ZitadelApiClients zitadelApiClients(ZitadelTokenManager tokenManager, ZitadelConnectionDetails connectionDetails,
-			ZitadelProperties properties, ZitadelHttpClients httpClients) {
-		return new ZitadelApiClients(tokenManager, connectionDetails, properties, httpClients);
+			ZitadelProperties properties, ZitadelHttpClients httpClients,
+			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
+			ObjectProvider<ZitadelRestClientCustomizer> restClientCustomizers,
+			ObjectProvider<ZitadelWebClientCustomizer> webClientCustomizers) {
+		return new ZitadelApiClients(tokenManager, connectionDetails, properties, httpClients, requestFactoryBuilder,
+				connectorBuilder, restClientCustomizers, webClientCustomizers);
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -99,13 +105,8 @@ public final class ZitadelAutoConfiguration {
 		@Lazy
 		@ConditionalOnMissingBean(name = "zitadelWebClient")
 		@ConditionalOnBean(WebClient.Builder.class)
-		WebClient zitadelWebClient(WebClient.Builder builder, ZitadelApiClients clients,
-				ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
-				ObjectProvider<ZitadelWebClientCustomizer> customizers) {
-			clients.configure(builder, connectorBuilder, true);
-			clients.errorHints().applyTo(builder);
-			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-			return builder.build();
+		WebClient zitadelWebClient(WebClient.Builder builder, ZitadelApiClients clients) {
+			return clients.configure(builder, true, clients.errorHints()::applyTo).build();
 		}
 
 		@Configuration(proxyBeanMethods = false)
@@ -116,12 +117,10 @@ public final class ZitadelAutoConfiguration {
 			@Lazy
 			@ConditionalOnMissingBean
 			@ConditionalOnBean(WebClient.Builder.class)
-			ReactiveZitadel zitadelReactiveApi(WebClient.Builder builder, ZitadelApiClients clients,
-					ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
-					ObjectProvider<ZitadelWebClientCustomizer> customizers) {
-				clients.configure(builder, connectorBuilder, true);
-				customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-				return ConnectClients.reactiveZitadel(builder, clients.errorHints());
+			ReactiveZitadel zitadelReactiveApi(WebClient.Builder builder, ZitadelApiClients clients) {
+				JsonMapper json = ZitadelJson.mapper();
+				return ConnectClients.reactiveZitadel(
+						clients.configure(builder, true, new ConnectErrors(json, clients.errorHints())::applyTo), json);
 			}
 
 		}
@@ -133,11 +132,9 @@ public final class ZitadelAutoConfiguration {
 
 			@Bean
 			ZitadelWebClientHttpServiceGroupConfigurer zitadelWebClientHttpServiceGroupConfigurer(
-					ObjectProvider<ZitadelApiClients> clients, ObjectProvider<HttpServiceClientProperties> groupProperties,
-					ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
-					ObjectProvider<ZitadelWebClientCustomizer> customizers) {
-				return new ZitadelWebClientHttpServiceGroupConfigurer(clients, groupProperties, connectorBuilder,
-						customizers);
+					ObjectProvider<ZitadelApiClients> clients,
+					ObjectProvider<HttpServiceClientProperties> groupProperties) {
+				return new ZitadelWebClientHttpServiceGroupConfigurer(clients, groupProperties);
 			}
 
 		}
@@ -152,13 +149,8 @@ public final class ZitadelAutoConfiguration {
 		@Lazy
 		@ConditionalOnMissingBean(name = "zitadelRestClient")
 		@ConditionalOnBean(RestClient.Builder.class)
-		RestClient zitadelRestClient(RestClient.Builder builder, ZitadelApiClients clients,
-				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-				ObjectProvider<ZitadelRestClientCustomizer> customizers) {
-			clients.configure(builder, requestFactoryBuilder, true);
-			clients.errorHints().applyTo(builder);
-			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-			return builder.build();
+		RestClient zitadelRestClient(RestClient.Builder builder, ZitadelApiClients clients) {
+			return clients.configure(builder, true, clients.errorHints()::applyTo).build();
 		}
 
 		@Configuration(proxyBeanMethods = false)
@@ -169,12 +161,10 @@ public final class ZitadelAutoConfiguration {
 			@Lazy
 			@ConditionalOnMissingBean
 			@ConditionalOnBean(RestClient.Builder.class)
-			Zitadel zitadelApi(RestClient.Builder builder, ZitadelApiClients clients,
-					ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-					ObjectProvider<ZitadelRestClientCustomizer> customizers) {
-				clients.configure(builder, requestFactoryBuilder, true);
-				customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-				return ConnectClients.zitadel(builder, clients.errorHints());
+			Zitadel zitadelApi(RestClient.Builder builder, ZitadelApiClients clients) {
+				JsonMapper json = ZitadelJson.mapper();
+				return ConnectClients.zitadel(
+						clients.configure(builder, true, new ConnectErrors(json, clients.errorHints())::applyTo), json);
 			}
 
 		}
@@ -186,11 +176,9 @@ public final class ZitadelAutoConfiguration {
 
 			@Bean
 			ZitadelRestClientHttpServiceGroupConfigurer zitadelRestClientHttpServiceGroupConfigurer(
-					ObjectProvider<ZitadelApiClients> clients, ObjectProvider<HttpServiceClientProperties> groupProperties,
-					ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-					ObjectProvider<ZitadelRestClientCustomizer> customizers) {
-				return new ZitadelRestClientHttpServiceGroupConfigurer(clients, groupProperties, requestFactoryBuilder,
-						customizers);
+					ObjectProvider<ZitadelApiClients> clients,
+					ObjectProvider<HttpServiceClientProperties> groupProperties) {
+				return new ZitadelRestClientHttpServiceGroupConfigurer(clients, groupProperties);
 			}
 
 		}

@@ -1,11 +1,7 @@
 package io.github.zitadelstarter.autoconfigure;
 
-import io.github.zitadelstarter.client.ZitadelRestClientCustomizer;
-
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.service.HttpServiceClientProperties;
-import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.support.RestClientHttpServiceGroupConfigurer;
 
@@ -21,40 +17,23 @@ import org.springframework.web.client.support.RestClientHttpServiceGroupConfigur
  */
 final class ZitadelRestClientHttpServiceGroupConfigurer implements RestClientHttpServiceGroupConfigurer {
 
-	static final String GROUP = "zitadel";
-
 	private final ObjectProvider<ZitadelApiClients> clients;
 
 	private final ObjectProvider<HttpServiceClientProperties> groupProperties;
 
-	private final ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder;
-
-	private final ObjectProvider<ZitadelRestClientCustomizer> customizers;
-
 	ZitadelRestClientHttpServiceGroupConfigurer(ObjectProvider<ZitadelApiClients> clients,
-			ObjectProvider<HttpServiceClientProperties> groupProperties,
-			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-			ObjectProvider<ZitadelRestClientCustomizer> customizers) {
+			ObjectProvider<HttpServiceClientProperties> groupProperties) {
 		this.clients = clients;
 		this.groupProperties = groupProperties;
-		this.requestFactoryBuilder = requestFactoryBuilder;
-		this.customizers = customizers;
 	}
 
 	@Override
 	public void configureGroups(Groups<RestClient.Builder> groups) {
-		groups.filterByName(GROUP).forEachClient((group, builder) -> {
+		groups.filterByName(ZitadelServiceGroup.NAME).forEachClient((group, builder) -> {
 			ZitadelApiClients clients = this.clients.getObject();
-			clients.configure(builder, this.requestFactoryBuilder, !hasBaseUrl(this.groupProperties));
-			clients.errorHints().applyTo(builder);
-			this.customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+			clients.configure(builder, !ZitadelServiceGroup.hasOwnBaseUrl(this.groupProperties),
+					clients.errorHints()::applyTo);
 		});
-	}
-
-	static boolean hasBaseUrl(ObjectProvider<HttpServiceClientProperties> groupProperties) {
-		HttpServiceClientProperties properties = groupProperties.getIfAvailable();
-		return properties != null && properties.get(GROUP) != null
-				&& StringUtils.hasText(properties.get(GROUP).getBaseUrl());
 	}
 
 }

@@ -1,10 +1,7 @@
 package io.github.zitadelstarter.autoconfigure;
 
-import io.github.zitadelstarter.client.ZitadelWebClientCustomizer;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.client.autoconfigure.service.HttpServiceClientProperties;
-import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.support.WebClientHttpServiceGroupConfigurer;
 
@@ -22,32 +19,20 @@ final class ZitadelWebClientHttpServiceGroupConfigurer implements WebClientHttpS
 
 	private final ObjectProvider<HttpServiceClientProperties> groupProperties;
 
-	private final ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder;
-
-	private final ObjectProvider<ZitadelWebClientCustomizer> customizers;
-
 	ZitadelWebClientHttpServiceGroupConfigurer(ObjectProvider<ZitadelApiClients> clients,
-			ObjectProvider<HttpServiceClientProperties> groupProperties,
-			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
-			ObjectProvider<ZitadelWebClientCustomizer> customizers) {
+			ObjectProvider<HttpServiceClientProperties> groupProperties) {
 		this.clients = clients;
 		this.groupProperties = groupProperties;
-		this.connectorBuilder = connectorBuilder;
-		this.customizers = customizers;
 	}
 
 	@Override
 	public void configureGroups(Groups<WebClient.Builder> groups) {
-		String group = ZitadelRestClientHttpServiceGroupConfigurer.GROUP;
-		groups.filterByName(group).forEachClient((serviceGroup, builder) -> {
+		groups.filterByName(ZitadelServiceGroup.NAME).forEachGroup((group, builder, factory) -> {
 			ZitadelApiClients clients = this.clients.getObject();
-			clients.configure(builder, this.connectorBuilder,
-					!ZitadelRestClientHttpServiceGroupConfigurer.hasBaseUrl(this.groupProperties));
-			clients.errorHints().applyTo(builder);
-			this.customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+			clients.configure(builder, !ZitadelServiceGroup.hasOwnBaseUrl(this.groupProperties),
+					clients.errorHints()::applyTo);
+			factory.httpRequestValuesProcessor(new ReplayableRequestBodies());
 		});
-		groups.filterByName(group)
-			.forEachProxyFactory((serviceGroup, factory) -> factory.httpRequestValuesProcessor(new ReplayableRequestBodies()));
 	}
 
 }
