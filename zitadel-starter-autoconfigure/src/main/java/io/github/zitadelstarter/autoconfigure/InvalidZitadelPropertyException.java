@@ -31,10 +31,6 @@ class InvalidZitadelPropertyException extends RuntimeException {
 		this.action = action;
 	}
 
-	String getProperty() {
-		return String.join(", ", this.properties);
-	}
-
 	List<String> getProperties() {
 		return this.properties;
 	}

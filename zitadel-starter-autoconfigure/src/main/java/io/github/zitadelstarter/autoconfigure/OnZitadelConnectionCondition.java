@@ -8,7 +8,6 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
-import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.ConfigurationCondition;
@@ -41,8 +40,9 @@ class OnZitadelConnectionCondition extends SpringBootCondition implements Config
 		return ConfigurationPhase.REGISTER_BEAN;
 	}
 
-	private static final List<String> CREDENTIALS = List.of("zitadel.client-id", "zitadel.client-secret",
-			"zitadel.key-file", "zitadel.key-json", "zitadel.personal-access-token");
+	private static final List<String> CREDENTIALS = List.of(PropertiesZitadelConnectionDetails.CLIENT_ID,
+			PropertiesZitadelConnectionDetails.CLIENT_SECRET, PropertiesZitadelConnectionDetails.KEY_FILE,
+			PropertiesZitadelConnectionDetails.KEY_JSON, PropertiesZitadelConnectionDetails.PERSONAL_ACCESS_TOKEN);
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
@@ -55,7 +55,7 @@ class OnZitadelConnectionCondition extends SpringBootCondition implements Config
 			if (credential != null) {
 				return ConditionOutcome.match(message.found("property").items("zitadel.domain", credential));
 			}
-			if (!configuresResourceServer(binder)) {
+			if (!OnZitadelResourceServerCondition.isConfigured(binder)) {
 				return ConditionOutcome.match(message.found("property").items("zitadel.domain"));
 			}
 		}
@@ -78,10 +78,6 @@ class OnZitadelConnectionCondition extends SpringBootCondition implements Config
 	// starter's own validation can name it, where the environment would fail here.
 	private static boolean hasText(Binder binder, String property) {
 		return binder.bind(property, String.class).map(StringUtils::hasText).orElse(false);
-	}
-
-	private static boolean configuresResourceServer(Binder binder) {
-		return binder.bind("zitadel.resource-server", Bindable.mapOf(String.class, Object.class)).isBound();
 	}
 
 }

@@ -25,14 +25,23 @@ class OnZitadelResourceServerCondition extends SpringBootCondition {
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		ConditionMessage.Builder message = ConditionMessage.forCondition("ZITADEL resource server");
-		Map<String, Object> properties = Binder.get(context.getEnvironment())
-			.bind("zitadel.resource-server", PROPERTIES)
-			.orElse(Map.of());
+		Map<String, Object> properties = properties(Binder.get(context.getEnvironment()));
 		if (properties.isEmpty()) {
 			return ConditionOutcome.noMatch(message.didNotFind("property").items("zitadel.resource-server.*"));
 		}
 		return ConditionOutcome.match(message.found("properties")
 			.items(properties.keySet().stream().map((name) -> "zitadel.resource-server." + name).toList()));
+	}
+
+	/**
+	 * Return whether any zitadel.resource-server property is set.
+	 */
+	static boolean isConfigured(Binder binder) {
+		return !properties(binder).isEmpty();
+	}
+
+	private static Map<String, Object> properties(Binder binder) {
+		return binder.bind("zitadel.resource-server", PROPERTIES).orElse(Map.of());
 	}
 
 }

@@ -28,6 +28,8 @@ import org.springframework.util.StringUtils;
  */
 final class PropertiesZitadelConnectionDetails implements ZitadelConnectionDetails {
 
+	static final String CLIENT_ID = "zitadel.client-id";
+
 	static final String CLIENT_SECRET = "zitadel.client-secret";
 
 	static final String KEY_FILE = "zitadel.key-file";
@@ -47,14 +49,7 @@ final class PropertiesZitadelConnectionDetails implements ZitadelConnectionDetai
 	PropertiesZitadelConnectionDetails(ZitadelProperties properties, ResourceLoader resourceLoader, Clock clock) {
 		this.origin = ZitadelOrigin.originOf(Placeholders.requireResolved("zitadel.domain", properties.getDomain()),
 				properties.isAllowInsecureHttp());
-		this.credential = credential(properties, resourceLoader);
-		if (this.credential instanceof ZitadelCredential.ServiceUserKey key && key.expiresAt() != null
-				&& !clock.instant().isBefore(key.expiresAt())) {
-			throw new InvalidZitadelPropertyException(keyProperty(properties),
-					"the key " + key.keyId() + " expired on " + key.expiresAt(),
-					"Add a new key to the service user in ZITADEL (Users, Service Users, the user, Keys, New, type"
-							+ " JSON) and configure its file.");
-		}
+		this.credential = credential(properties, resourceLoader, clock);
 	}
 
 	@Override
@@ -72,7 +67,8 @@ final class PropertiesZitadelConnectionDetails implements ZitadelConnectionDetai
 		return "PropertiesZitadelConnectionDetails{origin=" + this.origin + ", credential=" + this.credential + "}";
 	}
 
-	private static ZitadelCredential credential(ZitadelProperties properties, ResourceLoader resourceLoader) {
+	private static ZitadelCredential credential(ZitadelProperties properties, ResourceLoader resourceLoader,
+			Clock clock) {
 		List<String> credentials = new ArrayList<>();
 		addIfSet(credentials, CLIENT_SECRET, properties.getClientSecret());
 		addIfSet(credentials, KEY_FILE, properties.getKeyFile());
@@ -84,8 +80,8 @@ final class PropertiesZitadelConnectionDetails implements ZitadelConnectionDetai
 		}
 		String chosen = credentials.isEmpty() ? CLIENT_SECRET : credentials.get(0);
 		return switch (chosen) {
-			case KEY_FILE -> key(KEY_FILE, read(properties.getKeyFile(), resourceLoader));
-			case KEY_JSON -> key(KEY_JSON, properties.getKeyJson().trim());
+			case KEY_FILE -> key(KEY_FILE, read(properties.getKeyFile(), resourceLoader), clock);
+			case KEY_JSON -> key(KEY_JSON, properties.getKeyJson().trim(), clock);
 			case PERSONAL_ACCESS_TOKEN -> ZitadelCredential.personalAccessToken(properties.getPersonalAccessToken().trim());
 			default -> clientSecret(properties);
 		};
@@ -102,10 +98,10 @@ final class PropertiesZitadelConnectionDetails implements ZitadelConnectionDetai
 			throw new InvalidZitadelPropertyException(List.of(CLIENT_SECRET, KEY_FILE, KEY_JSON, PERSONAL_ACCESS_TOKEN),
 					"none is set, so the service user has no credential", CHOOSE);
 		}
-		String clientId = required("zitadel.client-id", Placeholders.requireResolved("zitadel.client-id", properties.getClientId()),
+		String clientId = required(CLIENT_ID, Placeholders.requireResolved(CLIENT_ID, properties.getClientId()),
 				"Set zitadel.client-id to the username of the ZITADEL service user (not its numeric user ID).");
 		if (clientId.chars().allMatch(Character::isDigit)) {
-			throw new InvalidZitadelPropertyException("zitadel.client-id",
+			throw new InvalidZitadelPropertyException(CLIENT_ID,
 					"'" + clientId + "' is all digits, which looks like the service user's numeric user ID",
 					"Set zitadel.client-id to the service user's username: ZITADEL looks the client up by login name and answers invalid_client \"client not found\" for the user ID.");
 		}
@@ -134,17 +130,21 @@ final class PropertiesZitadelConnectionDetails implements ZitadelConnectionDetai
 		}
 	}
 
-	private static ZitadelCredential.ServiceUserKey key(String property, String json) {
+	private static ZitadelCredential.ServiceUserKey key(String property, String json, Clock clock) {
+		ZitadelCredential.ServiceUserKey key;
 		try {
-			return ZitadelCredential.key(json);
+			key = ZitadelCredential.key(json);
 		}
 		catch (InvalidZitadelKeyException ex) {
 			throw new InvalidZitadelPropertyException(property, ex.getMessage(), ex.getAction());
 		}
-	}
-
-	private static String keyProperty(ZitadelProperties properties) {
-		return StringUtils.hasText(properties.getKeyFile()) ? KEY_FILE : KEY_JSON;
+		if (key.expiresAt() != null && !clock.instant().isBefore(key.expiresAt())) {
+			throw new InvalidZitadelPropertyException(property,
+					"the key " + key.keyId() + " expired on " + key.expiresAt(),
+					"Add a new key to the service user in ZITADEL (Users, Service Users, the user, Keys, New, type"
+							+ " JSON) and configure its file.");
+		}
+		return key;
 	}
 
 	private static String required(String property, @Nullable String value, String action) {

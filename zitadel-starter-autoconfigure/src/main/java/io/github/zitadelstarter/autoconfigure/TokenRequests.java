@@ -56,13 +56,14 @@ final class TokenRequests {
 
 	private final Clock clock;
 
+	private final ObservationRegistry observationRegistry;
+
 	private final Mono<OAuth2AccessToken> request;
 
-	private volatile ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
-
 	TokenRequests(ClientRegistration registration, TokenGrant grant, TokenEndpointClients endpoint,
-			FetchMode fetchMode, TokenManagerSettings settings, Clock clock) {
+			FetchMode fetchMode, TokenManagerSettings settings, ObservationRegistry observationRegistry, Clock clock) {
 		this.grantName = grant.name();
+		this.observationRegistry = observationRegistry;
 		this.settings = settings;
 		this.clock = clock;
 		Mono<OAuth2AccessToken> attempt = (fetchMode == FetchMode.BLOCKING)
@@ -75,10 +76,6 @@ final class TokenRequests {
 	 */
 	Mono<OAuth2AccessToken> request() {
 		return this.request;
-	}
-
-	void setObservationRegistry(ObservationRegistry observationRegistry) {
-		this.observationRegistry = observationRegistry;
 	}
 
 	// The stored client is removed first so that Spring Security makes a token request

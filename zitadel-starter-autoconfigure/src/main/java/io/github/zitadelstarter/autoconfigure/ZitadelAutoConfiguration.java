@@ -16,8 +16,6 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.actuate.endpoint.SanitizableData;
-import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -33,6 +31,7 @@ import org.springframework.boot.web.context.reactive.ReactiveWebApplicationConte
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -64,6 +63,7 @@ import org.springframework.web.service.registry.HttpServiceProxyRegistry;
 @ConditionalOnBooleanProperty(name = "zitadel.enabled", matchIfMissing = true)
 @ConditionalOnZitadelConnection
 @EnableConfigurationProperties(ZitadelProperties.class)
+@Import(ZitadelSanitizingConfiguration.class)
 public final class ZitadelAutoConfiguration {
 
 	@Bean
@@ -185,25 +185,6 @@ public final class ZitadelAutoConfiguration {
 
 	}
 
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(SanitizingFunction.class)
-	static class ActuatorConfiguration {
-
-		// Actuator masks every value by default; this keeps the credentials masked where
-		// an application lets the configprops and env endpoints show values. The key
-		// file's location is not secret; its content is never a property.
-		@Bean
-		SanitizingFunction zitadelCredentialsSanitizingFunction() {
-			return SanitizingFunction.sanitizeValue().ifMatches(ActuatorConfiguration::isCredential);
-		}
-
-		private static boolean isCredential(SanitizableData data) {
-			String key = data.getLowerCaseKey().replaceAll("[^a-z0-9]", "").replaceFirst("^zitadel", "");
-			return key.equals("clientsecret") || key.equals("keyjson") || key.equals("personalaccesstoken");
-		}
-
-	}
-
 	/**
 	 * The starter's token manager, unless the application defines its own.
 	 */
@@ -221,7 +202,7 @@ public final class ZitadelAutoConfiguration {
 			FetchMode fetchMode = (context instanceof ReactiveWebApplicationContext) ? FetchMode.REACTIVE
 					: FetchMode.BLOCKING;
 			return ZitadelClients.tokenManager(properties, connectionDetails, httpClients, fetchMode,
-					observationRegistry.getIfAvailable());
+					observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP));
 		}
 
 		@Configuration(proxyBeanMethods = false)

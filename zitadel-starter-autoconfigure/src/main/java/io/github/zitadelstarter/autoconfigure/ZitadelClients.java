@@ -10,7 +10,6 @@ import io.github.zitadelstarter.client.ZitadelCredential;
 import io.github.zitadelstarter.client.ZitadelHeaders;
 import io.github.zitadelstarter.client.ZitadelTokenManager;
 import io.micrometer.observation.ObservationRegistry;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
@@ -41,7 +40,7 @@ final class ZitadelClients {
 	 * is; a client secret or a key is exchanged for tokens through its grant.
 	 */
 	static ZitadelTokenManager tokenManager(ZitadelProperties properties, ZitadelConnectionDetails connectionDetails,
-			ZitadelHttpClients httpClients, FetchMode fetchMode, @Nullable ObservationRegistry observationRegistry) {
+			ZitadelHttpClients httpClients, FetchMode fetchMode, ObservationRegistry observationRegistry) {
 		ZitadelCredential credential = connectionDetails.getCredential();
 		if (credential instanceof ZitadelCredential.PersonalAccessToken personalAccessToken) {
 			return new PersonalAccessTokenManager(personalAccessToken);
@@ -58,10 +57,7 @@ final class ZitadelClients {
 				.tokenUri(connectionDetails.getOrigin() + TOKEN_PATH))
 			.build();
 		TokenRequests requests = new TokenRequests(registration, grant,
-				new TokenEndpointClients(httpClients, messages), fetchMode, settings, clock);
-		if (observationRegistry != null) {
-			requests.setObservationRegistry(observationRegistry);
-		}
+				new TokenEndpointClients(httpClients, messages), fetchMode, settings, observationRegistry, clock);
 		return new RefreshingTokenManager(requests::request, settings.refreshMargin(), clock);
 	}
 

@@ -16,7 +16,10 @@ import org.springframework.util.ClassUtils;
 /**
  * Says once, at startup, which credential the service user has (never its secret part),
  * warns about a key that expires soon or has expired, and stops the startup when a key is
- * configured but the library that signs its assertions is missing.
+ * configured but the library that signs its assertions is missing. An expired key from the
+ * zitadel.* properties has already stopped the startup; one from a ZitadelConnectionDetails
+ * bean of the application, which may replace it while the application runs, gets a
+ * warning.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */

@@ -85,7 +85,7 @@ final class ZitadelOrigin {
 		String host = uri.getHost().toLowerCase(Locale.ROOT);
 		if (scheme.equals("http") && !isLoopback(host) && !allowInsecureHttp) {
 			throw new InvalidZitadelPropertyException(property,
-					"plain http to '" + host + "' would send the client secret and access tokens unencrypted",
+					"plain http to '" + host + "' would send the service user's credential and access tokens unencrypted",
 					"Use https, or set zitadel.allow-insecure-http=true if this network is trusted.");
 		}
 		return URI.create(scheme + "://" + host + ((uri.getPort() != -1) ? ":" + uri.getPort() : ""));

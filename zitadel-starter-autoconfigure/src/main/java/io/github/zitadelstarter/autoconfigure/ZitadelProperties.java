@@ -35,7 +35,8 @@ public class ZitadelProperties implements InitializingBean {
 	/**
 	 * Domain of the ZITADEL instance, such as my-instance.zitadel.cloud, or its origin,
 	 * such as https://auth.example.com:8443 or http://localhost:8080. A bare domain means
-	 * https. Unset, the starter stays off, unless a client ID or secret is set, when the
+	 * https. Unset, the starter stays off, unless a credential of the service user is set
+	 * (client-id, client-secret, key-file, key-json or personal-access-token), when the
 	 * startup fails asking for the domain; set it blank to switch the starter off then.
 	 */
 	private @Nullable String domain;
@@ -100,7 +101,7 @@ public class ZitadelProperties implements InitializingBean {
 
 	/**
 	 * Whether to accept a plain http domain that is not a loopback address. Access tokens
-	 * and the client secret then cross the network unencrypted.
+	 * and the service user's credential then cross the network unencrypted.
 	 */
 	private boolean allowInsecureHttp;
 

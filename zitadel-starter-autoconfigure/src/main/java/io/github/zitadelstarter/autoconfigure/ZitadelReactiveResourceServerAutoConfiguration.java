@@ -53,7 +53,7 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 @ConditionalOnBooleanProperty(name = "zitadel.resource-server.enabled", matchIfMissing = true)
 @Conditional(OnZitadelResourceServerCondition.class)
 @EnableConfigurationProperties(ZitadelResourceServerProperties.class)
-@Import(ZitadelResourceServerActuatorConfiguration.class)
+@Import(ZitadelSanitizingConfiguration.class)
 public final class ZitadelReactiveResourceServerAutoConfiguration {
 
 	@Bean

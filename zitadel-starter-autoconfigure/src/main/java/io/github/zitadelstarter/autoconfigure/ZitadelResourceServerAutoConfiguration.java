@@ -58,7 +58,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnBooleanProperty(name = "zitadel.resource-server.enabled", matchIfMissing = true)
 @Conditional(OnZitadelResourceServerCondition.class)
 @EnableConfigurationProperties(ZitadelResourceServerProperties.class)
-@Import(ZitadelResourceServerActuatorConfiguration.class)
+@Import(ZitadelSanitizingConfiguration.class)
 public final class ZitadelResourceServerAutoConfiguration {
 
 	@Bean

@@ -113,7 +113,7 @@ class PropertiesZitadelConnectionDetailsTests {
 	@Test
 	void rejectsANumericUserIdAsClientId() {
 		assertRefused(clientSecret("259242039378444290", "secret"), (ex) -> {
-			assertThat(ex.getProperty()).isEqualTo("zitadel.client-id");
+			assertThat(ex.getProperties()).containsExactly("zitadel.client-id");
 			assertThat(ex.getProblem()).contains("looks like the service user's numeric user ID");
 			assertThat(ex.getAction()).contains("username");
 		});
@@ -122,7 +122,7 @@ class PropertiesZitadelConnectionDetailsTests {
 	@Test
 	void rejectsAnUnresolvedPlaceholderNamingOnlyThePlaceholder() {
 		assertRefused(clientSecret("service-user", "${ZITADEL_CLIENT_SECRET}"), (ex) -> {
-			assertThat(ex.getProperty()).isEqualTo("zitadel.client-secret");
+			assertThat(ex.getProperties()).containsExactly("zitadel.client-secret");
 			assertThat(ex.getProblem()).isEqualTo("it holds the unresolved placeholder ${ZITADEL_CLIENT_SECRET}");
 			assertThat(ex.getAction()).contains("ZITADEL_CLIENT_SECRET");
 		});
@@ -145,7 +145,7 @@ class PropertiesZitadelConnectionDetailsTests {
 	void rejectsAnApplicationKeyWithWhereToCreateAServiceUserKey() {
 		String json = KeyFiles.json("application", "1234", KeyFiles.pkcs8RsaPem(), "5678");
 		assertRefused((properties) -> properties.setKeyJson(json), (ex) -> {
-			assertThat(ex.getProperty()).isEqualTo("zitadel.key-json");
+			assertThat(ex.getProperties()).containsExactly("zitadel.key-json");
 			assertThat(ex.getProblem()).contains("the key of an application");
 			assertThat(ex.getAction()).contains("Add a key to the service user itself");
 			assertThat(ex.getMessage()).doesNotContain("PRIVATE KEY");
@@ -176,7 +176,7 @@ class PropertiesZitadelConnectionDetailsTests {
 	void rejectsAMissingKeyFile(@TempDir Path directory) {
 		String location = directory.resolve("missing.json").toUri().toString();
 		assertRefused((properties) -> properties.setKeyFile(location), (ex) -> {
-			assertThat(ex.getProperty()).isEqualTo("zitadel.key-file");
+			assertThat(ex.getProperties()).containsExactly("zitadel.key-file");
 			assertThat(ex.getProblem()).isEqualTo("'" + location + "' does not exist");
 		});
 	}
@@ -186,7 +186,7 @@ class PropertiesZitadelConnectionDetailsTests {
 		ServiceUserKeyFile expired = server.credentials()
 			.addKey(server.serviceUser(), Instant.parse("2026-11-01T00:00:00Z"));
 		assertRefused((properties) -> properties.setKeyJson(expired.json()), (ex) -> {
-			assertThat(ex.getProperty()).isEqualTo("zitadel.key-json");
+			assertThat(ex.getProperties()).containsExactly("zitadel.key-json");
 			assertThat(ex.getProblem())
 				.isEqualTo("the key " + expired.keyId() + " expired on 2026-11-01T00:00:00Z");
 		});

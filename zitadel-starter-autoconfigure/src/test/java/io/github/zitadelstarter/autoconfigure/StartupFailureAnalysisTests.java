@@ -104,7 +104,7 @@ class StartupFailureAnalysisTests {
 	@Test
 	void plainHttpToAnotherHost(CapturedOutput output) {
 		assertStartupFails(output, List.of("zitadel.domain=http://zitadel.internal", CLIENT_ID, CLIENT_SECRET),
-				"property 'zitadel.domain': plain http to 'zitadel.internal' would send the client secret and access tokens unencrypted",
+				"property 'zitadel.domain': plain http to 'zitadel.internal' would send the service user's credential and access tokens unencrypted",
 				"Use https, or set zitadel.allow-insecure-http=true if this network is trusted.");
 	}
 

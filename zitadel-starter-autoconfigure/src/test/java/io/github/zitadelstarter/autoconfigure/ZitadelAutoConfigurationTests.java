@@ -1,6 +1,7 @@
 package io.github.zitadelstarter.autoconfigure;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 
 import io.github.zitadelstarter.api.ReactiveZitadel;
@@ -168,7 +169,7 @@ class ZitadelAutoConfigurationTests {
 	@Test
 	void resourceServerSettingsWithoutAServiceUserCredentialLeaveTheClientSideOff() {
 		this.contextRunner
-			.withPropertyValues("zitadel.domain=my-instance.zitadel.cloud", "zitadel.resource-server.audience=1234")
+			.withPropertyValues("zitadel.domain=my-instance.zitadel.cloud", "zitadel.resource-server.project-id=1234")
 			.run((context) -> {
 				assertThat(context).hasNotFailed().doesNotHaveBean(ZitadelTokenManager.class);
 				assertThat(conditionReport(context))
@@ -179,7 +180,7 @@ class ZitadelAutoConfigurationTests {
 	@Test
 	void resourceServerSettingsBesideAServiceUserCredentialKeepTheClientSide() {
 		this.contextRunner.withPropertyValues(PROPERTIES)
-			.withPropertyValues("zitadel.resource-server.audience=1234")
+			.withPropertyValues("zitadel.resource-server.project-id=1234")
 			.run((context) -> assertThat(context).hasSingleBean(ZitadelTokenManager.class));
 	}
 
@@ -299,6 +300,29 @@ class ZitadelAutoConfigurationTests {
 	}
 
 	@Test
+	void warnsAboutAnExpiredKeyOfAConnectionDetailsBean(CapturedOutput output) {
+		ZitadelCredential.ServiceUserKey key = ZitadelCredential
+			.key(KeyFiles.json("serviceaccount", "1234", KeyFiles.pkcs8RsaPem(), "5678"));
+		ZitadelCredential.ServiceUserKey expired = new ZitadelCredential.ServiceUserKey(key.keyId(), key.userId(),
+				key.privateKey(), Instant.parse("2026-01-01T00:00:00Z"));
+		this.contextRunner.withBean(ZitadelConnectionDetails.class, () -> new ZitadelConnectionDetails() {
+			@Override
+			public URI getOrigin() {
+				return URI.create("http://127.0.0.1:9");
+			}
+
+			@Override
+			public ZitadelCredential getCredential() {
+				return expired;
+			}
+		}).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(output).containsOnlyOnce("The ZITADEL key 1234 expired on 2026-01-01T00:00:00Z")
+				.doesNotContain("PRIVATE KEY");
+		});
+	}
+
+	@Test
 	void doesNotHijackUnqualifiedClientInjection() {
 		this.contextRunner.withPropertyValues(PROPERTIES).withUserConfiguration(UnqualifiedInjection.class)
 			.run((context) -> {
@@ -414,7 +438,7 @@ class ZitadelAutoConfigurationTests {
 			ZitadelProperties properties = new ZitadelProperties();
 			return ZitadelClients.tokenManager(properties, connectionDetails,
 					new ZitadelHttpClients(properties.getHttp(), null, null), TokenRequests.FetchMode.BLOCKING,
-					observationRegistry.getIfAvailable());
+					observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP));
 		}
 
 		@Bean

@@ -31,12 +31,12 @@ class ZitadelOriginTests {
 			"https://admin:pw@auth.example.com | it contains user information before the host",
 			"ftp://auth.example.com | scheme 'ftp' is not http or https",
 			"my instance.zitadel.cloud | 'my instance.zitadel.cloud' contains white space",
-			"http://auth.example.com | plain http to 'auth.example.com' would send the client secret and access tokens unencrypted" })
+			"http://auth.example.com | plain http to 'auth.example.com' would send the service user's credential and access tokens unencrypted" })
 	void rejectsWhatIsNotAnOrigin(String domain, String problem) {
 		assertThatExceptionOfType(InvalidZitadelPropertyException.class)
 			.isThrownBy(() -> ZitadelOrigin.originOf(domain, false))
 			.satisfies((ex) -> {
-				assertThat(ex.getProperty()).isEqualTo("zitadel.domain");
+				assertThat(ex.getProperties()).containsExactly("zitadel.domain");
 				assertThat(ex.getProblem()).isEqualTo(problem);
 			});
 	}

@@ -150,7 +150,7 @@ class ZitadelResourceServerAutoConfigurationTests {
 	@Test
 	void masksTheApplicationsCredentialsInActuator() {
 		this.servlet.withPropertyValues(OPAQUE).run((context) -> {
-			SanitizingFunction function = context.getBean("zitadelResourceServerCredentialsSanitizingFunction",
+			SanitizingFunction function = context.getBean("zitadelCredentialsSanitizingFunction",
 					SanitizingFunction.class);
 			for (String key : List.of("zitadel.resource-server.client-secret", "zitadel.resource-server.key",
 					"ZITADEL_RESOURCESERVER_CLIENTSECRET")) {
