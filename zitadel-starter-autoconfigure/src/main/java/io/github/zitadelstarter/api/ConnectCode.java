@@ -5,66 +5,59 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The error codes of the Connect protocol, in which ZITADEL's v2 APIs answer errors, with
- * the HTTP status each travels with.
+ * The error codes of the Connect protocol, in which ZITADEL's v2 APIs answer errors.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
 public enum ConnectCode {
 
 	/** The call was cancelled, typically by the caller. */
-	CANCELED(499),
+	CANCELED,
 
 	/** An error without a more specific code. */
-	UNKNOWN(500),
+	UNKNOWN,
 
 	/** The request is invalid, such as a required field that is missing. */
-	INVALID_ARGUMENT(400),
+	INVALID_ARGUMENT,
 
 	/** The call did not complete in time. */
-	DEADLINE_EXCEEDED(504),
+	DEADLINE_EXCEEDED,
 
 	/** The resource, such as a user, does not exist. */
-	NOT_FOUND(404),
+	NOT_FOUND,
 
 	/** The resource already exists, such as a username that is taken. */
-	ALREADY_EXISTS(409),
+	ALREADY_EXISTS,
 
 	/** The caller lacks a permission for the call. */
-	PERMISSION_DENIED(403),
+	PERMISSION_DENIED,
 
 	/** A quota or rate limit was reached. */
-	RESOURCE_EXHAUSTED(429),
+	RESOURCE_EXHAUSTED,
 
 	/** The resource is not in the state the call needs, such as deactivating an inactive user. */
-	FAILED_PRECONDITION(400),
+	FAILED_PRECONDITION,
 
 	/** The call was aborted, such as by a concurrent change. */
-	ABORTED(409),
+	ABORTED,
 
 	/** A value is out of its valid range. */
-	OUT_OF_RANGE(400),
+	OUT_OF_RANGE,
 
 	/** The server does not implement the call. */
-	UNIMPLEMENTED(501),
+	UNIMPLEMENTED,
 
 	/** An internal error of the server. */
-	INTERNAL(500),
+	INTERNAL,
 
 	/** The server is unavailable for now. */
-	UNAVAILABLE(503),
+	UNAVAILABLE,
 
 	/** Data was lost or corrupted. */
-	DATA_LOSS(500),
+	DATA_LOSS,
 
 	/** The call carried no valid credentials. */
-	UNAUTHENTICATED(401);
-
-	private final int httpStatus;
-
-	ConnectCode(int httpStatus) {
-		this.httpStatus = httpStatus;
-	}
+	UNAUTHENTICATED;
 
 	/**
 	 * Return the code as it is written on the wire, such as {@code not_found}.
@@ -72,14 +65,6 @@ public enum ConnectCode {
 	 */
 	public String wireName() {
 		return name().toLowerCase(Locale.ROOT);
-	}
-
-	/**
-	 * Return the HTTP status the Connect protocol sends this code with.
-	 * @return the HTTP status
-	 */
-	public int httpStatus() {
-		return this.httpStatus;
 	}
 
 	/**

@@ -2,7 +2,6 @@ package io.github.zitadelstarter.api;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param resourceOwner the ID of the organization that owns the resource
  * @author ZITADEL Spring Boot Starter contributors
  */
-public record Details(@JsonFormat(shape = JsonFormat.Shape.STRING) long sequence, @Nullable Instant creationDate,
-		@Nullable Instant changeDate, @Nullable String resourceOwner) {
+public record Details(long sequence, @Nullable Instant creationDate, @Nullable Instant changeDate,
+		@Nullable String resourceOwner) {
 
 }

@@ -2,7 +2,6 @@ package io.github.zitadelstarter.api;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +12,6 @@ import org.jspecify.annotations.Nullable;
  * @param timestamp when ZITADEL last processed the data
  * @author ZITADEL Spring Boot Starter contributors
  */
-public record ListDetails(@JsonFormat(shape = JsonFormat.Shape.STRING) long totalResult,
-		@JsonFormat(shape = JsonFormat.Shape.STRING) long processedSequence, @Nullable Instant timestamp) {
+public record ListDetails(long totalResult, long processedSequence, @Nullable Instant timestamp) {
 
 }

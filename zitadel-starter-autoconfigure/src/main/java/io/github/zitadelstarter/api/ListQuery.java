@@ -1,20 +1,18 @@
 package io.github.zitadelstarter.api;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Which page of a list to return, as ZITADEL's list calls take it: the {@code query} of
  * ListUsers and ListOrganizations, the {@code pagination} of the newer list calls. Without
- * a limit, ZITADEL returns 100 results; it returns at most 1000.
+ * a limit, ZITADEL returns {@value #DEFAULT_LIMIT} results; it returns at most 1000.
  *
  * @param offset how many results to skip
  * @param limit how many results to return at most, or {@code null} for ZITADEL's default
  * @param asc whether to sort ascending, or {@code null} for ZITADEL's default
  * @author ZITADEL Spring Boot Starter contributors
  */
-public record ListQuery(@JsonFormat(shape = JsonFormat.Shape.STRING) long offset, @Nullable Integer limit,
-		@Nullable Boolean asc) {
+public record ListQuery(long offset, @Nullable Integer limit, @Nullable Boolean asc) {
 
 	/**
 	 * How many results ZITADEL returns when a query sets no limit.

@@ -15,16 +15,18 @@ import reactor.core.publisher.Mono;
 
 /**
  * Walks all pages of a list call lazily: the next page is requested only when the
- * results of the one before have been consumed. The services' {@code stream…} and
- * {@code flux…} methods use it; it works for any list call:
+ * results of the one before have been consumed. The services' {@code stream…} methods
+ * use it, {@link #stream} for the blocking services and {@link #flux} for the reactive
+ * ones; it works for any list call:
  * <pre class="code">
  * Stream&lt;User&gt; users = Pages.stream(ListQuery.firstPage(200),
  *         (query) -&gt; zitadel.users().listUsers(request.withQuery(query)));
  * </pre>
- * Walking stops at the first empty page, once the offset reaches the total ZITADEL
- * reported, or, when it reported none, after a page with fewer results than the limit.
- * Results that change while the pages are walked can be skipped or repeated, as with any
- * offset pagination.
+ * Without a first query, walking starts with the first page of ZITADEL's default size
+ * ({@value ListQuery#DEFAULT_LIMIT}). Walking stops at the first empty page, once the
+ * offset reaches the total ZITADEL reported, or, when it reported none, after a page with
+ * fewer results than the limit. Results that change while the pages are walked can be
+ * skipped or repeated, as with any offset pagination.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
@@ -37,28 +39,36 @@ public final class Pages {
 	 * Return a sequential stream of the results of all pages, starting with the given
 	 * query.
 	 * @param <T> the type of the results
-	 * @param first the query of the first page; its limit is the page size
+	 * @param first the query of the first page, whose limit is the page size, or
+	 * {@code null} for the first page of ZITADEL's default size
 	 * @param call the list call, made for each page
 	 * @return the results
 	 */
-	public static <T> Stream<T> stream(ListQuery first, Function<ListQuery, ? extends ListResponse<T>> call) {
-		return StreamSupport.stream(new PageSpliterator<>(first, call), false);
+	public static <T> Stream<T> stream(@Nullable ListQuery first, Function<ListQuery, ? extends ListResponse<T>> call) {
+		return StreamSupport.stream(new PageSpliterator<>(orFirstPage(first), call), false);
 	}
 
 	/**
 	 * Return a {@link Flux} of the results of all pages, starting with the given query.
 	 * Each page is requested when the results of the page before have been emitted.
 	 * @param <T> the type of the results
-	 * @param first the query of the first page; its limit is the page size
+	 * @param first the query of the first page, whose limit is the page size, or
+	 * {@code null} for the first page of ZITADEL's default size
 	 * @param call the list call, made for each page
 	 * @return the results
 	 */
-	public static <T> Flux<T> flux(ListQuery first, Function<ListQuery, Mono<? extends ListResponse<T>>> call) {
-		return Mono.<ListResponse<T>>defer(() -> call.apply(first)).flatMapMany((page) -> {
+	public static <T> Flux<T> flux(@Nullable ListQuery first,
+			Function<ListQuery, Mono<? extends ListResponse<T>>> call) {
+		ListQuery query = orFirstPage(first);
+		return Mono.<ListResponse<T>>defer(() -> call.apply(query)).flatMapMany((page) -> {
 			Flux<T> items = Flux.fromIterable(page.items());
-			ListQuery next = next(first, page);
+			ListQuery next = next(query, page);
 			return (next != null) ? items.concatWith(flux(next, call)) : items;
 		});
+	}
+
+	private static ListQuery orFirstPage(@Nullable ListQuery query) {
+		return (query != null) ? query : ListQuery.firstPage(ListQuery.DEFAULT_LIMIT);
 	}
 
 	/**

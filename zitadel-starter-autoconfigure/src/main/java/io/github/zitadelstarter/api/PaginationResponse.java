@@ -1,7 +1,5 @@
 package io.github.zitadelstarter.api;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-
 /**
  * What the newer list calls (metadata, project roles, authorizations) say about their
  * result ({@code pagination}).
@@ -10,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonFormat;
  * @param appliedLimit the limit ZITADEL applied
  * @author ZITADEL Spring Boot Starter contributors
  */
-public record PaginationResponse(@JsonFormat(shape = JsonFormat.Shape.STRING) long totalResult,
-		@JsonFormat(shape = JsonFormat.Shape.STRING) long appliedLimit) {
+public record PaginationResponse(long totalResult, long appliedLimit) {
 
 }

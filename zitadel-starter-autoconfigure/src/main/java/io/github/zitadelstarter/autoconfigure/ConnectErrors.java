@@ -3,11 +3,11 @@ package io.github.zitadelstarter.autoconfigure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import io.github.zitadelstarter.api.ConnectCode;
 import io.github.zitadelstarter.api.ZitadelApiException;
@@ -90,11 +90,16 @@ final class ConnectErrors {
 	}
 
 	private static @Nullable String errorId(ConnectError error, String message) {
-		for (Detail detail : error.allDetails()) {
-			if (detail.debug() != null && StringUtils.hasText(detail.debug().id())) {
-				return detail.debug().id();
-			}
-		}
+		return error.allDetails()
+			.map(Detail::debug)
+			.filter(Objects::nonNull)
+			.map(Debug::id)
+			.filter(StringUtils::hasText)
+			.findFirst()
+			.orElseGet(() -> trailingErrorId(message));
+	}
+
+	private static @Nullable String trailingErrorId(String message) {
 		Matcher trailingId = TRAILING_ERROR_ID.matcher(message);
 		return trailingId.find() ? trailingId.group(1) : null;
 	}
@@ -115,21 +120,24 @@ final class ConnectErrors {
 	record ConnectError(@Nullable String code, @Nullable String message, @Nullable List<Detail> details,
 			@Nullable Detail detail) {
 
-		List<Detail> allDetails() {
-			List<Detail> all = new ArrayList<>((this.details != null) ? this.details : List.of());
-			if (this.detail != null) {
-				all.add(this.detail);
-			}
-			return all;
+		Stream<Detail> allDetails() {
+			return Stream.concat(Stream.ofNullable(this.details).flatMap(List::stream), Stream.ofNullable(this.detail));
 		}
 
 	}
 
-	record Detail(@Nullable String type, @Nullable Debug debug) {
+	/**
+	 * One of the error's details; only its debug part is read.
+	 */
+	record Detail(@Nullable Debug debug) {
 
 	}
 
-	record Debug(@Nullable String id, @Nullable String message) {
+	/**
+	 * The debug part of a detail: {@code {"id":"QUERY-Ahf3s","message":"…"}}; only the
+	 * error ID is read.
+	 */
+	record Debug(@Nullable String id) {
 
 	}
 

@@ -1,5 +1,6 @@
 package io.github.zitadelstarter.autoconfigure;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -10,9 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON mapping of ZITADEL's v2 APIs (protobuf's JSON), for the typed API: unset fields
  * are omitted, unknown fields and enum values of newer ZITADEL versions are ignored,
- * missing numbers and booleans are their zero values, timestamps are RFC 3339 text and
- * bytes are base64. A mapper of its own, so that the application's Jackson settings
- * (naming strategy, inclusion, date format) never change what is sent to ZITADEL.
+ * missing numbers and booleans are their zero values, int64 values (Java's {@code long})
+ * are written as strings, timestamps are RFC 3339 text and bytes are base64. A mapper of
+ * its own, so that the application's Jackson settings (naming strategy, inclusion, date
+ * format) never change what is sent to ZITADEL.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
@@ -22,7 +24,10 @@ final class ZitadelJson {
 	}
 
 	static JsonMapper mapper() {
+		JsonFormat.Value int64AsString = JsonFormat.Value.forShape(JsonFormat.Shape.STRING);
 		return JsonMapper.builder()
+			.withConfigOverride(long.class, (override) -> override.setFormat(int64AsString))
+			.withConfigOverride(Long.class, (override) -> override.setFormat(int64AsString))
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

@@ -53,6 +53,18 @@ class PagesTests {
 	}
 
 	@Test
+	void withoutAFirstQueryStartsWithTheFirstPageOfZitadelsDefaultSize() {
+		ListQuery firstPage = ListQuery.firstPage(ListQuery.DEFAULT_LIMIT);
+		assertThat(Pages.stream(null, (query) -> page(query, 150, 150))).hasSize(150);
+		assertThat(this.requested).containsExactly(firstPage, firstPage.withOffset(100));
+		this.requested.clear();
+		assertThat(Pages.<Integer>flux(null, (query) -> Mono.fromSupplier(() -> page(query, 150, 150)))
+			.collectList()
+			.block(Duration.ofSeconds(5))).hasSize(150);
+		assertThat(this.requested).containsExactly(firstPage, firstPage.withOffset(100));
+	}
+
+	@Test
 	void fluxRequestsPagesOnDemand() {
 		List<Integer> firstThree = Pages.<Integer>flux(ListQuery.firstPage(2), (query) -> Mono.fromSupplier(() -> page(query, 100, 9)))
 			.take(3)

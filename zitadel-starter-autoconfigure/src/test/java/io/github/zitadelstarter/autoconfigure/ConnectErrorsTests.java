@@ -97,7 +97,6 @@ class ConnectErrorsTests {
 		assertThat(ex.getStatusCode().value()).isEqualTo(status);
 		if (code != ConnectCode.UNKNOWN) {
 			assertThat(code.wireName()).isEqualTo(wireCode);
-			assertThat(code.httpStatus()).isEqualTo(status);
 		}
 	}
 

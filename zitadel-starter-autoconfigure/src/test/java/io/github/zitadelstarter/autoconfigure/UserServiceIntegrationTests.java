@@ -26,7 +26,6 @@ import io.github.zitadelstarter.api.user.UserState;
 import io.github.zitadelstarter.api.user.UserType;
 import io.github.zitadelstarter.test.Organization;
 import io.github.zitadelstarter.test.RecordedRequest;
-import io.github.zitadelstarter.test.ZitadelTestServer;
 import io.github.zitadelstarter.test.ZitadelTestServerExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -86,7 +85,7 @@ class UserServiceIntegrationTests {
 	}
 
 	@Test
-	void createsAMachineUserWithAVerifiedUsernameAndReturnedEmailCode() {
+	void createsAMachineUserWithItsOwnIdAndAHumanWhoseEmailCodeIsReturned() {
 		Organization organization = zitadel.server().organization();
 		this.contextRunner.run((context) -> {
 			Zitadel api = context.getBean(Zitadel.class);

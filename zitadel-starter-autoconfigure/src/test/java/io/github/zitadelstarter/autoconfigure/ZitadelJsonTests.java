@@ -2,8 +2,12 @@ package io.github.zitadelstarter.autoconfigure;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
+import io.github.zitadelstarter.api.Details;
+import io.github.zitadelstarter.api.ListDetails;
 import io.github.zitadelstarter.api.ListQuery;
+import io.github.zitadelstarter.api.PaginationResponse;
 import io.github.zitadelstarter.api.authorization.AuthorizationFilter;
 import io.github.zitadelstarter.api.authorization.AuthorizationState;
 import io.github.zitadelstarter.api.authorization.CreateAuthorizationRequest;
@@ -79,6 +83,16 @@ class ZitadelJsonTests {
 		assertJson(ListUsersRequest.of(UserQuery.withIds("1", "2"), UserQuery.byUsername("u")), """
 				{"queries":[{"inUserIdsQuery":{"userIds":["1","2"]}},
 				  {"userNameQuery":{"userName":"u","method":"TEXT_QUERY_METHOD_EQUALS"}}]}""");
+	}
+
+	@Test
+	void int64ValuesAreStringsAndInt32ValuesNumbers() {
+		assertJson(new ListQuery(200, 100, null), "{\"offset\":\"200\",\"limit\":100}");
+		assertJson(new Details(42, null, null, "9"), "{\"sequence\":\"42\",\"resourceOwner\":\"9\"}");
+		assertJson(new ListDetails(3, 77, null), "{\"totalResult\":\"3\",\"processedSequence\":\"77\"}");
+		assertJson(new PaginationResponse(3, 100), "{\"totalResult\":\"3\",\"appliedLimit\":\"100\"}");
+		assertJson(Map.of("boxed", 7L, "int32", 7), "{\"boxed\":\"7\",\"int32\":7}");
+		assertThat(read("{\"sequence\":\"9007199254740993\"}", Details.class).sequence()).isEqualTo(9007199254740993L);
 	}
 
 	@Test

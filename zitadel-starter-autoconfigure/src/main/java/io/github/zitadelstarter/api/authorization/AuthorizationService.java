@@ -60,7 +60,7 @@ public interface AuthorizationService {
 	 * @return the authorizations
 	 */
 	default Stream<Authorization> streamAuthorizations(ListAuthorizationsRequest request) {
-		return Pages.stream(request.paginationOrFirstPage(),
+		return Pages.stream(request.pagination(),
 				(pagination) -> listAuthorizations(request.withPagination(pagination)));
 	}
 

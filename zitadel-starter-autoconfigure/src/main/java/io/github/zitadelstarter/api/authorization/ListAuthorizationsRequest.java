@@ -41,8 +41,4 @@ public record ListAuthorizationsRequest(@Nullable ListQuery pagination, @Nullabl
 		return new ListAuthorizationsRequest(pagination, this.sortingColumn, this.filters);
 	}
 
-	ListQuery paginationOrFirstPage() {
-		return (this.pagination != null) ? this.pagination : ListQuery.firstPage(ListQuery.DEFAULT_LIMIT);
-	}
-
 }

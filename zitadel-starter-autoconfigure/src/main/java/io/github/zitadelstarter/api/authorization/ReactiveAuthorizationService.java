@@ -62,7 +62,7 @@ public interface ReactiveAuthorizationService {
 	 * @return the authorizations
 	 */
 	default Flux<Authorization> streamAuthorizations(ListAuthorizationsRequest request) {
-		return Pages.flux(request.paginationOrFirstPage(),
+		return Pages.flux(request.pagination(),
 				(pagination) -> listAuthorizations(request.withPagination(pagination)));
 	}
 

@@ -41,8 +41,4 @@ public record ListOrganizationsRequest(@Nullable ListQuery query, @Nullable Stri
 		return new ListOrganizationsRequest(query, this.sortingColumn, this.queries);
 	}
 
-	ListQuery queryOrFirstPage() {
-		return (this.query != null) ? this.query : ListQuery.firstPage(ListQuery.DEFAULT_LIMIT);
-	}
-
 }

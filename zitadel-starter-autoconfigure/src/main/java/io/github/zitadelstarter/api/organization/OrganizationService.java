@@ -55,7 +55,7 @@ public interface OrganizationService {
 	 * @return the organizations
 	 */
 	default Stream<Organization> streamOrganizations(ListOrganizationsRequest request) {
-		return Pages.stream(request.queryOrFirstPage(), (query) -> listOrganizations(request.withQuery(query)));
+		return Pages.stream(request.query(), (query) -> listOrganizations(request.withQuery(query)));
 	}
 
 }

@@ -55,7 +55,7 @@ public interface ReactiveOrganizationService {
 	 * @return the organizations
 	 */
 	default Flux<Organization> streamOrganizations(ListOrganizationsRequest request) {
-		return Pages.flux(request.queryOrFirstPage(), (query) -> listOrganizations(request.withQuery(query)));
+		return Pages.flux(request.query(), (query) -> listOrganizations(request.withQuery(query)));
 	}
 
 }

@@ -41,8 +41,4 @@ public record ListProjectRolesRequest(String projectId, @Nullable ListQuery pagi
 		return new ListProjectRolesRequest(this.projectId, pagination, this.filters);
 	}
 
-	ListQuery paginationOrFirstPage() {
-		return (this.pagination != null) ? this.pagination : ListQuery.firstPage(ListQuery.DEFAULT_LIMIT);
-	}
-
 }

@@ -64,7 +64,7 @@ public interface ProjectService {
 	 * @return the roles
 	 */
 	default Stream<ProjectRole> streamProjectRoles(ListProjectRolesRequest request) {
-		return Pages.stream(request.paginationOrFirstPage(),
+		return Pages.stream(request.pagination(),
 				(pagination) -> listProjectRoles(request.withPagination(pagination)));
 	}
 

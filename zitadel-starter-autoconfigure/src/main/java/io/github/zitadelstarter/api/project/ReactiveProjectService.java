@@ -64,7 +64,7 @@ public interface ReactiveProjectService {
 	 * @return the roles
 	 */
 	default Flux<ProjectRole> streamProjectRoles(ListProjectRolesRequest request) {
-		return Pages.flux(request.paginationOrFirstPage(),
+		return Pages.flux(request.pagination(),
 				(pagination) -> listProjectRoles(request.withPagination(pagination)));
 	}
 

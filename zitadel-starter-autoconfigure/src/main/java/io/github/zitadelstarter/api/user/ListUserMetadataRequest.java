@@ -40,8 +40,4 @@ public record ListUserMetadataRequest(String userId, @Nullable ListQuery paginat
 		return new ListUserMetadataRequest(this.userId, pagination, this.filters);
 	}
 
-	ListQuery paginationOrFirstPage() {
-		return (this.pagination != null) ? this.pagination : ListQuery.firstPage(ListQuery.DEFAULT_LIMIT);
-	}
-
 }

@@ -51,8 +51,4 @@ public record ListUsersRequest(@Nullable ListQuery query, @Nullable String sorti
 		return new ListUsersRequest(this.query, sortingColumn, this.queries);
 	}
 
-	ListQuery queryOrFirstPage() {
-		return (this.query != null) ? this.query : ListQuery.firstPage(ListQuery.DEFAULT_LIMIT);
-	}
-
 }

@@ -65,7 +65,7 @@ public interface ReactiveUserService {
 	 * @return the users
 	 */
 	default Flux<User> streamUsers(ListUsersRequest request) {
-		return Pages.flux(request.queryOrFirstPage(), (query) -> listUsers(request.withQuery(query)));
+		return Pages.flux(request.query(), (query) -> listUsers(request.withQuery(query)));
 	}
 
 	/**
@@ -156,7 +156,7 @@ public interface ReactiveUserService {
 	 * @return the entries
 	 */
 	default Flux<Metadata> streamUserMetadata(ListUserMetadataRequest request) {
-		return Pages.flux(request.paginationOrFirstPage(),
+		return Pages.flux(request.pagination(),
 				(pagination) -> listUserMetadata(request.withPagination(pagination)));
 	}
 

@@ -64,7 +64,7 @@ public interface UserService {
 	 * @return the users
 	 */
 	default Stream<User> streamUsers(ListUsersRequest request) {
-		return Pages.stream(request.queryOrFirstPage(), (query) -> listUsers(request.withQuery(query)));
+		return Pages.stream(request.query(), (query) -> listUsers(request.withQuery(query)));
 	}
 
 	/**
@@ -155,7 +155,7 @@ public interface UserService {
 	 * @return the entries
 	 */
 	default Stream<Metadata> streamUserMetadata(ListUserMetadataRequest request) {
-		return Pages.stream(request.paginationOrFirstPage(),
+		return Pages.stream(request.pagination(),
 				(pagination) -> listUserMetadata(request.withPagination(pagination)));
 	}
 
