@@ -102,6 +102,14 @@ final class ZitadelTokenIntrospection {
 	}
 
 	/**
+	 * Return the failure of a request that ZITADEL did not answer. The message names the
+	 * cause (a refused connection, a timeout), never the token.
+	 */
+	static OAuth2IntrospectionException unanswered(Throwable cause) {
+		return new OAuth2IntrospectionException("ZITADEL's introspection endpoint did not answer: " + cause, cause);
+	}
+
+	/**
 	 * Make the principal of an active token from ZITADEL's answer.
 	 * @throws BadOpaqueTokenException if the token is not active
 	 * @throws OAuth2IntrospectionException if ZITADEL did not answer 200 with JSON
