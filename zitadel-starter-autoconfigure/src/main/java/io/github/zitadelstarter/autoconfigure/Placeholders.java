@@ -5,9 +5,6 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.Environment;
-
 /**
  * Values of zitadel.* properties that still hold a placeholder nothing resolved, such as
  * ${ZITADEL_CLIENT_SECRET} when that environment variable is not set: refused with the
@@ -37,14 +34,6 @@ final class Placeholders {
 			}
 		}
 		return value;
-	}
-
-	/**
-	 * Read a property through the binder, which leaves a placeholder nothing resolves as
-	 * it is where the environment would fail, and refuse such a placeholder.
-	 */
-	static @Nullable String property(Environment environment, String property) {
-		return requireResolved(property, Binder.get(environment).bind(property, String.class).orElse(null));
 	}
 
 }

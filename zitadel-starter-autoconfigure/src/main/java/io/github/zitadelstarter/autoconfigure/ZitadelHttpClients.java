@@ -43,10 +43,6 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 final class ZitadelHttpClients {
 
-	private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-
-	private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
-
 	private static final boolean reactorNettyPresent = ClassUtils.isPresent("reactor.netty.http.client.HttpClient",
 			ZitadelHttpClients.class.getClassLoader());
 
@@ -65,7 +61,7 @@ final class ZitadelHttpClients {
 	ZitadelHttpClients(ZitadelProperties.Http properties, @Nullable HttpClientSettings applicationSettings,
 			@Nullable SslBundles sslBundles) {
 		HttpClientSettings starterDefaults = HttpClientSettings.defaults()
-			.withTimeouts(DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT);
+			.withTimeouts(Defaults.CONNECT_TIMEOUT, Defaults.READ_TIMEOUT);
 		HttpClientSettings fallback = (applicationSettings != null) ? applicationSettings.orElse(starterDefaults)
 				: starterDefaults;
 		this.settings = new HttpClientSettings(null, properties.getConnectTimeout(), properties.getReadTimeout(),
@@ -211,6 +207,19 @@ final class ZitadelHttpClients {
 		private static HttpClient configure(HttpClient client, InetSocketAddress proxy) {
 			return client.proxy(
 					(spec) -> spec.type(ProxyProvider.Proxy.HTTP).host(proxy.getHostString()).port(proxy.getPort()));
+		}
+
+	}
+
+	// Apart, so that the resource server's introspection, whose class path may lack Spring
+	// Boot's HTTP client support, reads them without loading ZitadelHttpClients.
+	static final class Defaults {
+
+		static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+		static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+
+		private Defaults() {
 		}
 
 	}

@@ -33,7 +33,7 @@ final class ZitadelOpaqueTokenIntrospector implements OpaqueTokenIntrospector {
 				.send(this.introspection.request(token), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
-			throw new OAuth2IntrospectionException("ZITADEL's introspection endpoint did not answer: " + ex, ex);
+			throw ZitadelTokenIntrospection.unanswered(ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

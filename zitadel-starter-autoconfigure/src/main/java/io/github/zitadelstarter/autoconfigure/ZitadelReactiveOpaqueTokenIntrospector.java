@@ -43,8 +43,7 @@ final class ZitadelReactiveOpaqueTokenIntrospector implements ReactiveOpaqueToke
 				.flatMap((built) -> Mono.fromFuture(() -> this.introspection.httpClient()
 					.sendAsync(built, HttpResponse.BodyHandlers.ofString())))
 				.onErrorMap((ex) -> !(ex instanceof OAuth2IntrospectionException),
-						(ex) -> new OAuth2IntrospectionException(
-								"ZITADEL's introspection endpoint did not answer: " + ex, ex))
+						ZitadelTokenIntrospection::unanswered)
 				.map(this.introspection::principal)
 				.doOnNext((principal) -> this.introspection.cache().put(token, principal));
 		});

@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
@@ -52,14 +51,14 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 @ConditionalOnWebApplication(type = Type.REACTIVE)
 @ConditionalOnBooleanProperty(name = "zitadel.resource-server.enabled", matchIfMissing = true)
 @Conditional(OnZitadelResourceServerCondition.class)
-@EnableConfigurationProperties(ZitadelResourceServerProperties.class)
+@EnableConfigurationProperties({ ZitadelProperties.class, ZitadelResourceServerProperties.class })
 @Import(ZitadelSanitizingConfiguration.class)
 public final class ZitadelReactiveResourceServerAutoConfiguration {
 
 	@Bean
 	ZitadelResourceServerSettings zitadelResourceServerSettings(ZitadelResourceServerProperties properties,
-			Environment environment) {
-		return ZitadelResourceServerSettings.of(properties, environment);
+			ZitadelProperties zitadelProperties) {
+		return ZitadelResourceServerSettings.of(properties, zitadelProperties);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -18,7 +18,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -57,14 +56,14 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @ConditionalOnBooleanProperty(name = "zitadel.resource-server.enabled", matchIfMissing = true)
 @Conditional(OnZitadelResourceServerCondition.class)
-@EnableConfigurationProperties(ZitadelResourceServerProperties.class)
+@EnableConfigurationProperties({ ZitadelProperties.class, ZitadelResourceServerProperties.class })
 @Import(ZitadelSanitizingConfiguration.class)
 public final class ZitadelResourceServerAutoConfiguration {
 
 	@Bean
 	ZitadelResourceServerSettings zitadelResourceServerSettings(ZitadelResourceServerProperties properties,
-			Environment environment) {
-		return ZitadelResourceServerSettings.of(properties, environment);
+			ZitadelProperties zitadelProperties) {
+		return ZitadelResourceServerSettings.of(properties, zitadelProperties);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -11,7 +11,6 @@ import io.github.zitadelstarter.autoconfigure.ZitadelResourceServerProperties.To
 import io.github.zitadelstarter.resourceserver.ZitadelRoleAuthorities;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
@@ -24,23 +23,21 @@ import org.springframework.util.StringUtils;
  * @param tokenType how tokens are checked
  * @param audiences the accepted JWT audiences
  * @param roleAuthorities the mapping of role claims to authorities
- * @param clientId the API application's client ID, for introspection
- * @param clientSecret the API application's client secret, or {@code null} to introspect
- * with its key
- * @param key the API application's key, or {@code null} to introspect with its secret
+ * @param introspectionCredential the API application's credential, or {@code null} with
+ * JWTs, which are not introspected
  * @param cacheTimeToLive how long introspection answers are reused
  * @param publicPaths the paths the default filter chain lets through
  * @author ZITADEL Spring Boot Starter contributors
  */
 record ZitadelResourceServerSettings(URI origin, TokenType tokenType, Set<String> audiences,
-		ZitadelRoleAuthorities roleAuthorities, @Nullable String clientId, @Nullable String clientSecret,
-		@Nullable ZitadelApplicationKey key, Duration cacheTimeToLive, List<String> publicPaths) {
+		ZitadelRoleAuthorities roleAuthorities, @Nullable ZitadelApplicationCredential introspectionCredential,
+		Duration cacheTimeToLive, List<String> publicPaths) {
 
 	private static final String PREFIX = "zitadel.resource-server.";
 
-	static ZitadelResourceServerSettings of(ZitadelResourceServerProperties properties, Environment environment) {
-		URI origin = ZitadelOrigin.originOf(Placeholders.property(environment, "zitadel.domain"),
-				Boolean.parseBoolean(Placeholders.property(environment, "zitadel.allow-insecure-http")));
+	static ZitadelResourceServerSettings of(ZitadelResourceServerProperties properties, ZitadelProperties zitadel) {
+		URI origin = ZitadelOrigin.originOf(Placeholders.requireResolved("zitadel.domain", zitadel.getDomain()),
+				zitadel.isAllowInsecureHttp());
 		String projectId = textOrNull(Placeholders.requireResolved(PREFIX + "project-id", properties.getProjectId()));
 		Set<String> audiences = new LinkedHashSet<>();
 		if (projectId != null) {
@@ -51,16 +48,12 @@ record ZitadelResourceServerSettings(URI origin, TokenType tokenType, Set<String
 		String clientSecret = textOrNull(
 				Placeholders.requireResolved(PREFIX + "client-secret", properties.getClientSecret()));
 		String keyJson = textOrNull(Placeholders.requireResolved(PREFIX + "key", properties.getKey()));
+		ZitadelApplicationCredential introspectionCredential = null;
 		if (properties.getTokenType() == TokenType.JWT) {
 			checkJwt(audiences, clientSecret, keyJson);
 		}
 		else {
-			checkIntrospectionCredentials(clientId, clientSecret, keyJson, environment);
-		}
-		ZitadelApplicationKey key = (keyJson != null) ? ZitadelApplicationKey.parse(keyJson) : null;
-		if (key != null && clientId != null && !clientId.equals(key.clientId())) {
-			throw new InvalidZitadelPropertyException(PREFIX + "client-id", "it differs from the key's clientId",
-					"Remove zitadel.resource-server.client-id: with a key, the key's clientId is used.");
+			introspectionCredential = introspectionCredential(clientId, clientSecret, keyJson, zitadel);
 		}
 		Duration cacheTimeToLive = properties.getIntrospection().getCacheTimeToLive();
 		if (cacheTimeToLive.isNegative()) {
@@ -68,9 +61,8 @@ record ZitadelResourceServerSettings(URI origin, TokenType tokenType, Set<String
 					"Set a duration of 0 (no cache) or more, such as 30s.");
 		}
 		return new ZitadelResourceServerSettings(origin, properties.getTokenType(), Set.copyOf(audiences),
-				new ZitadelRoleAuthorities(properties.getAuthorityPrefix(), projectId),
-				(key != null) ? key.clientId() : clientId, clientSecret, key, cacheTimeToLive,
-				List.copyOf(properties.getPublicPaths()));
+				new ZitadelRoleAuthorities(properties.getAuthorityPrefix(), projectId), introspectionCredential,
+				cacheTimeToLive, List.copyOf(properties.getPublicPaths()));
 	}
 
 	/**
@@ -93,8 +85,22 @@ record ZitadelResourceServerSettings(URI origin, TokenType tokenType, Set<String
 		}
 	}
 
+	private static ZitadelApplicationCredential introspectionCredential(@Nullable String clientId,
+			@Nullable String clientSecret, @Nullable String keyJson, ZitadelProperties zitadel) {
+		checkIntrospectionCredentials(clientId, clientSecret, keyJson, zitadel);
+		if (keyJson != null) {
+			ZitadelApplicationKey key = ZitadelApplicationKey.parse(keyJson);
+			if (clientId != null && !clientId.equals(key.clientId())) {
+				throw new InvalidZitadelPropertyException(PREFIX + "client-id", "it differs from the key's clientId",
+						"Remove zitadel.resource-server.client-id: with a key, the key's clientId is used.");
+			}
+			return key;
+		}
+		return new ZitadelApplicationCredential.ClientSecret(clientId, clientSecret);
+	}
+
 	private static void checkIntrospectionCredentials(@Nullable String clientId, @Nullable String clientSecret,
-			@Nullable String key, Environment environment) {
+			@Nullable String key, ZitadelProperties zitadel) {
 		if (clientSecret != null && key != null) {
 			throw new InvalidZitadelPropertyException(PREFIX + "key", "both the key and the client secret are set",
 					"Set one: zitadel.resource-server.client-secret (Basic) or zitadel.resource-server.key (private_key_jwt).");
@@ -109,12 +115,13 @@ record ZitadelResourceServerSettings(URI origin, TokenType tokenType, Set<String
 					"Set zitadel.resource-server.client-id to the API application's client ID.");
 		}
 		String mixUp = "Set the API application's credentials here: introspection refuses the service user's (ZITADEL issue #5559), which belong in zitadel.client-id and zitadel.client-secret.";
-		if (clientId != null && Objects.equals(clientId, textOrNull(Placeholders.property(environment, "zitadel.client-id")))) {
+		if (clientId != null && Objects.equals(clientId,
+				textOrNull(Placeholders.requireResolved("zitadel.client-id", zitadel.getClientId())))) {
 			throw new InvalidZitadelPropertyException(PREFIX + "client-id",
 					"it is the service user's client ID (zitadel.client-id)", mixUp);
 		}
-		if (clientSecret != null
-				&& Objects.equals(clientSecret, textOrNull(Placeholders.property(environment, "zitadel.client-secret")))) {
+		if (clientSecret != null && Objects.equals(clientSecret,
+				textOrNull(Placeholders.requireResolved("zitadel.client-secret", zitadel.getClientSecret())))) {
 			throw new InvalidZitadelPropertyException(PREFIX + "client-secret",
 					"it is the service user's client secret (zitadel.client-secret)", mixUp);
 		}
@@ -127,7 +134,7 @@ record ZitadelResourceServerSettings(URI origin, TokenType tokenType, Set<String
 	@Override
 	public String toString() {
 		return "ZitadelResourceServerSettings[origin=" + this.origin + ", tokenType=" + this.tokenType + ", audiences="
-				+ this.audiences + ", clientId=" + this.clientId + "]";
+				+ this.audiences + ", introspectionCredential=" + this.introspectionCredential + "]";
 	}
 
 }

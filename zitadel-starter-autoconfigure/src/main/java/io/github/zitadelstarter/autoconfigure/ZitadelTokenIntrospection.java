@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -20,9 +19,11 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.core.OAuth2TokenIntrospectionClaimNames;
+import org.springframework.security.oauth2.jwt.JwtEncodingException;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
 import org.springframework.security.oauth2.server.resource.introspection.OAuth2IntrospectionAuthenticatedPrincipal;
 import org.springframework.security.oauth2.server.resource.introspection.OAuth2IntrospectionException;
+import org.springframework.util.Assert;
 
 /**
  * One introspection of a token at {origin}/oauth/v2/introspect, shared by the servlet
@@ -38,9 +39,7 @@ import org.springframework.security.oauth2.server.resource.introspection.OAuth2I
  */
 final class ZitadelTokenIntrospection {
 
-	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-
-	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+	private static final String CLIENT_ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
 	private final ZitadelResourceServerSettings settings;
 
@@ -48,7 +47,7 @@ final class ZitadelTokenIntrospection {
 
 	private final @Nullable String basicAuthorization;
 
-	private final @Nullable ZitadelClientAssertion clientAssertion;
+	private final @Nullable ZitadelAssertionSigner clientAssertions;
 
 	private final ZitadelIntrospectionCache cache;
 
@@ -57,13 +56,15 @@ final class ZitadelTokenIntrospection {
 	ZitadelTokenIntrospection(ZitadelResourceServerSettings settings, Clock clock) {
 		this.settings = settings;
 		this.endpoint = URI.create(settings.issuer() + "/oauth/v2/introspect");
-		this.basicAuthorization = (settings.key() == null) ? basic(settings.clientId(), settings.clientSecret())
-				: null;
-		this.clientAssertion = (settings.key() != null)
-				? new ZitadelClientAssertion(settings.key(), settings.issuer(), clock) : null;
+		ZitadelApplicationCredential credential = settings.introspectionCredential();
+		Assert.state(credential != null, "Introspection needs the API application's credential");
+		this.basicAuthorization = (credential instanceof ZitadelApplicationCredential.ClientSecret secret)
+				? basic(secret) : null;
+		this.clientAssertions = (credential instanceof ZitadelApplicationKey key) ? new ZitadelAssertionSigner(
+				key.keyId(), key.clientId(), key.publicKey(), key.privateKey(), settings.issuer(), clock) : null;
 		this.cache = new ZitadelIntrospectionCache(settings.cacheTimeToLive(), clock);
 		this.httpClient = HttpClient.newBuilder()
-			.connectTimeout(CONNECT_TIMEOUT)
+			.connectTimeout(ZitadelHttpClients.Defaults.CONNECT_TIMEOUT)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 	}
@@ -80,17 +81,17 @@ final class ZitadelTokenIntrospection {
 	 * Return whether each request carries a newly signed private_key_jwt assertion.
 	 */
 	boolean signsClientAssertions() {
-		return this.clientAssertion != null;
+		return this.clientAssertions != null;
 	}
 
 	HttpRequest request(String token) {
 		String form = "token=" + encode(token);
-		if (this.clientAssertion != null) {
-			form += "&client_assertion_type=" + encode(ZitadelClientAssertion.TYPE) + "&client_assertion="
-					+ encode(this.clientAssertion.create());
+		if (this.clientAssertions != null) {
+			form += "&client_assertion_type=" + encode(CLIENT_ASSERTION_TYPE) + "&client_assertion="
+					+ encode(clientAssertion(this.clientAssertions));
 		}
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.endpoint)
-			.timeout(REQUEST_TIMEOUT)
+			.timeout(ZitadelHttpClients.Defaults.READ_TIMEOUT)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(form));
@@ -98,6 +99,14 @@ final class ZitadelTokenIntrospection {
 			request.header("Authorization", this.basicAuthorization);
 		}
 		return request.build();
+	}
+
+	/**
+	 * Return the failure of a request that ZITADEL did not answer. The message names the
+	 * cause (a refused connection, a timeout), never the token.
+	 */
+	static OAuth2IntrospectionException unanswered(Throwable cause) {
+		return new OAuth2IntrospectionException("ZITADEL's introspection endpoint did not answer: " + cause, cause);
 	}
 
 	/**
@@ -150,12 +159,18 @@ final class ZitadelTokenIntrospection {
 				: "";
 	}
 
-	private static @Nullable String basic(@Nullable String clientId, @Nullable String clientSecret) {
-		if (clientId == null || clientSecret == null) {
-			return null;
+	private static String clientAssertion(ZitadelAssertionSigner signer) {
+		try {
+			return signer.sign().getTokenValue();
 		}
+		catch (JwtEncodingException ex) {
+			throw new OAuth2IntrospectionException("Could not sign the client assertion with the API application's key");
+		}
+	}
+
+	private static String basic(ZitadelApplicationCredential.ClientSecret secret) {
 		// ZITADEL URL-decodes both parts of the Basic credentials.
-		String credentials = encode(clientId) + ":" + encode(clientSecret);
+		String credentials = encode(secret.clientId()) + ":" + encode(secret.clientSecret());
 		return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
 	}
 

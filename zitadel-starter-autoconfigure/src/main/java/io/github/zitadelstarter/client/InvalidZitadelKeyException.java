@@ -1,8 +1,9 @@
 package io.github.zitadelstarter.client;
 
 /**
- * Thrown when a text is not a ZITADEL key file of a service user. The message says what
- * is wrong with it and {@link #getAction()} what to do; neither ever contains the key.
+ * Thrown when a text is not a ZITADEL key file of the expected kind, a service user's or
+ * an API application's. The message says what is wrong with it and {@link #getAction()}
+ * what to do; neither ever contains the key.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */

@@ -1,10 +1,7 @@
 package io.github.zitadelstarter.client;
 
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
-import java.security.spec.RSAPublicKeySpec;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
@@ -48,7 +45,8 @@ public sealed interface ZitadelCredential
 	 * message never contains the key
 	 */
 	static ServiceUserKey key(String keyJson) {
-		return ServiceUserKeyFile.parse(keyJson);
+		ZitadelKeyFile file = ZitadelKeyFile.parse(keyJson, ZitadelKeyFile.Type.SERVICE_USER);
+		return new ServiceUserKey(file.keyId(), file.ownerId(), file.privateKey(), file.expiresAt());
 	}
 
 	/**
@@ -117,14 +115,7 @@ public sealed interface ZitadelCredential
 		 * @return the public key
 		 */
 		public RSAPublicKey publicKey() {
-			try {
-				return (RSAPublicKey) KeyFactory.getInstance("RSA")
-					.generatePublic(new RSAPublicKeySpec(this.privateKey.getModulus(),
-							this.privateKey.getPublicExponent()));
-			}
-			catch (GeneralSecurityException ex) {
-				throw new IllegalStateException("The JDK cannot derive an RSA public key", ex);
-			}
+			return ZitadelKeyFile.publicKey(this.privateKey);
 		}
 
 		@Override

@@ -21,7 +21,11 @@ final class KeyFiles {
 	}
 
 	static String pkcs8RsaPem() {
-		return pem("PRIVATE KEY", generate("RSA", null).getPrivate().getEncoded());
+		return pem("PRIVATE KEY", rsaKeyPair().getPrivate().getEncoded());
+	}
+
+	static KeyPair rsaKeyPair() {
+		return generate("RSA", null);
 	}
 
 	static String ecPem() {

@@ -28,8 +28,8 @@ class ZitadelJwtDecodersTests {
 
 	private final OAuth2TokenValidator<Jwt> validator = ZitadelJwtDecoders.validator(
 			new ZitadelResourceServerSettings(URI.create(ISSUER), ZitadelResourceServerProperties.TokenType.JWT,
-					Set.of("project-1", "app@tasks"), new ZitadelRoleAuthorities("ROLE_", null), null, null, null,
-					Duration.ZERO, List.of()),
+					Set.of("project-1", "app@tasks"), new ZitadelRoleAuthorities("ROLE_", null), null, Duration.ZERO,
+					List.of()),
 			this.clock);
 
 	@Test

@@ -75,7 +75,9 @@ class ZitadelOpaqueTokenIntrospectorTests {
 
 	@Test
 	void refusedCredentialsAreAnIntrospectionFailureThatNamesTheProperties() {
-		ZitadelResourceServerSettings settings = settings("api-app-secret-that-is-wrong", null, Duration.ZERO);
+		ZitadelResourceServerSettings settings = settings(
+				new ZitadelApplicationCredential.ClientSecret(this.api.clientId(), "api-app-secret-that-is-wrong"),
+				Duration.ZERO);
 		assertThatExceptionOfType(OAuth2IntrospectionException.class)
 			.isThrownBy(() -> introspector(settings).introspect(opaqueToken()))
 			.isNotInstanceOf(BadOpaqueTokenException.class)
@@ -157,19 +159,20 @@ class ZitadelOpaqueTokenIntrospectorTests {
 	}
 
 	ZitadelResourceServerSettings withSecret(Duration cacheTimeToLive) {
-		return settings(this.api.clientSecret(), null, cacheTimeToLive);
+		return settings(new ZitadelApplicationCredential.ClientSecret(this.api.clientId(), this.api.clientSecret()),
+				cacheTimeToLive);
 	}
 
 	ZitadelResourceServerSettings withKey() {
-		return settings(null, ZitadelApplicationKey.parse(this.api.keyJson()), Duration.ZERO);
+		return settings(ZitadelApplicationKey.parse(this.api.keyJson()), Duration.ZERO);
 	}
 
-	private ZitadelResourceServerSettings settings(String clientSecret, ZitadelApplicationKey key,
+	private ZitadelResourceServerSettings settings(ZitadelApplicationCredential credential,
 			Duration cacheTimeToLive) {
 		URI origin = this.zitadel.origin();
 		return new ZitadelResourceServerSettings(origin, ZitadelResourceServerProperties.TokenType.OPAQUE,
-				Set.of(), new ZitadelRoleAuthorities("ROLE_", this.api.projectId()), this.api.clientId(),
-				clientSecret, key, cacheTimeToLive, List.of());
+				Set.of(), new ZitadelRoleAuthorities("ROLE_", this.api.projectId()), credential, cacheTimeToLive,
+				List.of());
 	}
 
 }

@@ -42,7 +42,7 @@ class ZitadelReactiveOpaqueTokenIntrospectorTests {
 	@Test
 	void introspectsWithTheApplicationsKeyAndMapsRoles() {
 		this.zitadel.userAccess().grant(this.alice, this.api, this.zitadel.organization(), "admin");
-		StepVerifier.create(introspector(ZitadelApplicationKey.parse(this.api.keyJson()), null, Duration.ZERO)
+		StepVerifier.create(introspector(ZitadelApplicationKey.parse(this.api.keyJson()), Duration.ZERO)
 			.introspect(opaqueToken()))
 			.assertNext((principal) -> {
 				assertThat(principal.getName()).isEqualTo(this.alice.userId());
@@ -54,14 +54,13 @@ class ZitadelReactiveOpaqueTokenIntrospectorTests {
 
 	@Test
 	void inactiveTokenIsABadToken() {
-		StepVerifier.create(introspector(null, this.api.clientSecret(), Duration.ZERO).introspect("unknown"))
+		StepVerifier.create(introspector(secret(), Duration.ZERO).introspect("unknown"))
 			.verifyError(BadOpaqueTokenException.class);
 	}
 
 	@Test
 	void zitadelDownIsAnIntrospectionFailure() {
-		ZitadelReactiveOpaqueTokenIntrospector introspector = introspector(null, this.api.clientSecret(),
-				Duration.ZERO);
+		ZitadelReactiveOpaqueTokenIntrospector introspector = introspector(secret(), Duration.ZERO);
 		String token = opaqueToken();
 		this.zitadel.close();
 		StepVerifier.create(introspector.introspect(token))
@@ -72,8 +71,7 @@ class ZitadelReactiveOpaqueTokenIntrospectorTests {
 
 	@Test
 	void cachedAnswersAreReusedForTheirTimeToLive() {
-		ZitadelReactiveOpaqueTokenIntrospector introspector = introspector(null, this.api.clientSecret(),
-				Duration.ofSeconds(30));
+		ZitadelReactiveOpaqueTokenIntrospector introspector = introspector(secret(), Duration.ofSeconds(30));
 		String token = opaqueToken();
 		introspector.introspect(token).block(Duration.ofSeconds(10));
 		introspector.introspect(token).block(Duration.ofSeconds(10));
@@ -94,12 +92,15 @@ class ZitadelReactiveOpaqueTokenIntrospectorTests {
 			.count();
 	}
 
-	private ZitadelReactiveOpaqueTokenIntrospector introspector(ZitadelApplicationKey key, String clientSecret,
+	private ZitadelApplicationCredential secret() {
+		return new ZitadelApplicationCredential.ClientSecret(this.api.clientId(), this.api.clientSecret());
+	}
+
+	private ZitadelReactiveOpaqueTokenIntrospector introspector(ZitadelApplicationCredential credential,
 			Duration cacheTimeToLive) {
 		ZitadelResourceServerSettings settings = new ZitadelResourceServerSettings(this.zitadel.origin(),
 				ZitadelResourceServerProperties.TokenType.OPAQUE, Set.of(),
-				new ZitadelRoleAuthorities("ROLE_", null), this.api.clientId(), clientSecret, key, cacheTimeToLive,
-				List.of());
+				new ZitadelRoleAuthorities("ROLE_", null), credential, cacheTimeToLive, List.of());
 		return new ZitadelReactiveOpaqueTokenIntrospector(new ZitadelTokenIntrospection(settings, this.clock));
 	}
 

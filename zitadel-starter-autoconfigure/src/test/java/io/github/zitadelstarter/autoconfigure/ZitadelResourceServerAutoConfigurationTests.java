@@ -232,11 +232,12 @@ class ZitadelResourceServerAutoConfigurationTests {
 	void failsToIntrospectWithAKeyThatIsNotOne() {
 		this.servlet.withPropertyValues(DOMAIN, "zitadel.resource-server.token-type=opaque",
 				"zitadel.resource-server.key={\"type\":\"application\",\"keyId\":\"1\",\"clientId\":\"app\",\"key\":\"api-app-secret\"}")
-			.run(failure("zitadel.resource-server.key", "its key is not an RSA private key in PEM form",
-					"Set zitadel.resource-server.key to the JSON key file of the API application"));
+			.run(failure("zitadel.resource-server.key", "its \"key\" is not an RSA private key in PEM form",
+					"Use the JSON file ZITADEL offers for download when you add a key of type JSON to the API application"));
 		this.servlet.withPropertyValues(DOMAIN, "zitadel.resource-server.token-type=opaque",
 				"zitadel.resource-server.key=api-app-secret")
-			.run(failure("zitadel.resource-server.key", "it is not JSON", "JSON key file"));
+			.run(failure("zitadel.resource-server.key", "it is not a JSON object",
+					"Use the JSON file ZITADEL offers for download when you add a key of type JSON to the API application"));
 	}
 
 	@Test

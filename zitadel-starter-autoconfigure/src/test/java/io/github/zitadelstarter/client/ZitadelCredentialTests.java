@@ -1,11 +1,7 @@
 package io.github.zitadelstarter.client;
 
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.time.Instant;
-import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,16 +14,15 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class ZitadelCredentialTests {
 
-	private static final KeyPair keyPair = generate();
-
 	@Test
 	void readsAKeyFileWithAPkcs8KeyAndItsExpiration() throws Exception {
-		ZitadelCredential.ServiceUserKey key = ZitadelCredential.key(keyFile(pkcs8Pem(), "2030-01-01T00:00:00Z"));
+		ZitadelCredential.ServiceUserKey key = ZitadelCredential
+			.key(keyFile(TestKeys.pkcs8Pem(), "2030-01-01T00:00:00Z"));
 		assertThat(key.keyId()).isEqualTo("298765432101234567");
 		assertThat(key.userId()).isEqualTo("298765432101234000");
 		assertThat(key.expiresAt()).isEqualTo(Instant.parse("2030-01-01T00:00:00Z"));
-		assertThat(key.privateKey()).isEqualTo(keyPair.getPrivate());
-		assertThat(key.publicKey()).isEqualTo(keyPair.getPublic());
+		assertThat(key.privateKey()).isEqualTo(TestKeys.keyPair.getPrivate());
+		assertThat(key.publicKey()).isEqualTo(TestKeys.keyPair.getPublic());
 		Signature signature = Signature.getInstance("SHA256withRSA");
 		signature.initSign(key.privateKey());
 		signature.update(new byte[] { 1, 2, 3 });
@@ -39,22 +34,23 @@ class ZitadelCredentialTests {
 
 	@Test
 	void goZeroTimeMeansTheKeyDoesNotExpire() {
-		assertThat(ZitadelCredential.key(keyFile(pkcs8Pem(), "0001-01-01T00:00:00Z")).expiresAt()).isNull();
+		assertThat(ZitadelCredential.key(keyFile(TestKeys.pkcs8Pem(), "0001-01-01T00:00:00Z")).expiresAt()).isNull();
 	}
 
 	@Test
 	void anUnreadableExpirationIsRefused() {
 		assertThatExceptionOfType(InvalidZitadelKeyException.class)
-			.isThrownBy(() -> ZitadelCredential.key(keyFile(pkcs8Pem(), "next year")))
+			.isThrownBy(() -> ZitadelCredential.key(keyFile(TestKeys.pkcs8Pem(), "next year")))
 			.withMessage("its \"expirationDate\" 'next year' is not a date and time");
 	}
 
 	@Test
 	void descriptionsAndToStringsNameNoSecret() {
-		ZitadelCredential.ServiceUserKey key = ZitadelCredential.key(keyFile(pkcs8Pem(), "2030-01-01T00:00:00Z"));
+		ZitadelCredential.ServiceUserKey key = ZitadelCredential
+			.key(keyFile(TestKeys.pkcs8Pem(), "2030-01-01T00:00:00Z"));
 		assertThat(key.description())
 			.isEqualTo("key 298765432101234567 of service user 298765432101234000 (expires 2030-01-01T00:00:00Z)");
-		String body = pkcs8Pem().split("\n")[1];
+		String body = TestKeys.pkcs8Pem().split("\n")[1];
 		assertThat(key.toString()).doesNotContain(body).contains("privateKey=******");
 		ZitadelCredential.ClientSecret secret = ZitadelCredential.clientSecret("service-user", "s3cret");
 		assertThat(secret.description()).isEqualTo("client secret of service user 'service-user'");
@@ -67,23 +63,6 @@ class ZitadelCredentialTests {
 	private static String keyFile(String pem, String expirationDate) {
 		return "{\"type\":\"serviceaccount\",\"keyId\":\"298765432101234567\",\"key\":\"" + pem.replace("\n", "\\n")
 				+ "\",\"expirationDate\":\"" + expirationDate + "\",\"userId\":\"298765432101234000\"}";
-	}
-
-	private static String pkcs8Pem() {
-		return "-----BEGIN PRIVATE KEY-----\n"
-				+ Base64.getMimeEncoder(64, new byte[] { '\n' }).encodeToString(keyPair.getPrivate().getEncoded())
-				+ "\n-----END PRIVATE KEY-----\n";
-	}
-
-	private static KeyPair generate() {
-		try {
-			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-			generator.initialize(2048);
-			return generator.generateKeyPair();
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -22,11 +22,19 @@ public class TestResourceServerSampleApplication {
 		LocalZitadel zitadel = LocalZitadel.start();
 		List<String> arguments = new ArrayList<>(zitadel.arguments());
 		arguments.addAll(List.of(args));
-		SpringApplication.Running running = SpringApplication.from(ResourceServerSampleApplication::main)
-			.run(arguments.toArray(String[]::new));
-		running.getApplicationContext()
-			.addApplicationListener((ContextClosedEvent event) -> zitadel.close());
-		return running;
+		try {
+			SpringApplication.Running running = SpringApplication.from(ResourceServerSampleApplication::main)
+				.run(arguments.toArray(String[]::new));
+			running.getApplicationContext()
+				.addApplicationListener((ContextClosedEvent event) -> zitadel.close());
+			return running;
+		}
+		catch (RuntimeException ex) {
+			// The test server's HTTP dispatcher thread is no daemon: left running, it would
+			// keep spring-boot:test-run alive after the failed start.
+			zitadel.close();
+			throw ex;
+		}
 	}
 
 }

@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.zitadelstarter.autoconfigure.ZitadelResourceServerProperties;
 import io.github.zitadelstarter.resourceserver.ZitadelRoleAuthorities;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -24,6 +26,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.introspection.OAuth2IntrospectionAuthenticatedPrincipal;
 import org.springframework.security.test.context.support.WithSecurityContextFactory;
+import org.springframework.util.StringUtils;
 
 /**
  * Makes the security context of a {@link WithZitadelUser} test: the claims a ZITADEL
@@ -59,15 +62,26 @@ final class WithZitadelUserSecurityContextFactory implements WithSecurityContext
 
 	@Override
 	public SecurityContext createSecurityContext(WithZitadelUser user) {
-		String projectId = property("zitadel.resource-server.project-id", "");
-		projectId = projectId.isEmpty() ? null : projectId;
+		ZitadelResourceServerProperties properties = resourceServerProperties();
+		String projectId = StringUtils.hasText(properties.getProjectId()) ? properties.getProjectId().trim() : null;
 		Map<String, Object> claims = claims(user, projectId);
-		ZitadelRoleAuthorities mapping = new ZitadelRoleAuthorities(
-				property("zitadel.resource-server.authority-prefix", "ROLE_"), projectId);
-		boolean opaque = "opaque".equalsIgnoreCase(property("zitadel.resource-server.token-type", "jwt"));
+		ZitadelRoleAuthorities mapping = new ZitadelRoleAuthorities(properties.getAuthorityPrefix(), projectId);
+		boolean opaque = properties.getTokenType() == ZitadelResourceServerProperties.TokenType.OPAQUE;
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(opaque ? introspected(claims, mapping) : jwt(claims, mapping, user.value()));
 		return context;
+	}
+
+	/**
+	 * Return the application's zitadel.resource-server properties, bound as the starter
+	 * binds them, even in a test slice without the starter's auto-configuration.
+	 */
+	private ZitadelResourceServerProperties resourceServerProperties() {
+		if (this.environment == null) {
+			return new ZitadelResourceServerProperties();
+		}
+		return Binder.get(this.environment)
+			.bindOrCreate("zitadel.resource-server", ZitadelResourceServerProperties.class);
 	}
 
 	private Authentication jwt(Map<String, Object> claims, ZitadelRoleAuthorities mapping, String userId) {
@@ -126,11 +140,6 @@ final class WithZitadelUserSecurityContextFactory implements WithSecurityContext
 		claims.put(ZitadelRoleAuthorities.ROLES_CLAIM, roles);
 		claims.put("urn:zitadel:iam:user:resourceowner:id", user.organization());
 		return claims;
-	}
-
-	private String property(String name, String defaultValue) {
-		String value = (this.environment != null) ? this.environment.getProperty(name) : null;
-		return (value != null) ? value.trim() : defaultValue;
 	}
 
 }

@@ -59,6 +59,20 @@ class WithZitadelUserSecurityContextFactoryTests {
 			.containsExactly("admin", "admin@" + WithZitadelUser.DEFAULT_ORGANIZATION);
 	}
 
+	@Test
+	@WithZitadelUser(roles = "admin")
+	void readsTheApplicationsPropertiesAsTheStarterBindsThem() throws Exception {
+		MockEnvironment environment = new MockEnvironment().withProperty("zitadel.resource-server.projectId", " 42 ")
+			.withProperty("zitadel.resource-server.authority-prefix", "ZITADEL_");
+		Authentication authentication = new WithZitadelUserSecurityContextFactory(environment, null, null)
+			.createSecurityContext(annotation("readsTheApplicationsPropertiesAsTheStarterBindsThem"))
+			.getAuthentication();
+		assertThat(authentication).isInstanceOfSatisfying(JwtAuthenticationToken.class,
+				(jwt) -> assertThat(jwt.getToken().getAudience()).containsExactly("42"));
+		assertThat(authentication.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+			.containsExactly("ZITADEL_admin", "ZITADEL_admin@" + WithZitadelUser.DEFAULT_ORGANIZATION);
+	}
+
 	private static WithZitadelUser annotation(String method) throws NoSuchMethodException {
 		return AnnotationUtils.findAnnotation(WithZitadelUserSecurityContextFactoryTests.class.getDeclaredMethod(method),
 				WithZitadelUser.class);
