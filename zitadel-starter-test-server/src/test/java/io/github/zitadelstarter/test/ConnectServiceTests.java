@@ -194,11 +194,12 @@ class ConnectServiceTests {
 		String userId = String.valueOf(Json.parseObject(created).get("id"));
 		String secret = addSecret(userId);
 		assertThat(secret).hasSizeGreaterThanOrEqualTo(32);
-		assertThat(tokenRequest("fresh-robot", secret).statusCode()).isEqualTo(200);
+		assertThat(this.http.tokenRequest("fresh-robot", secret).statusCode()).isEqualTo(200);
 		String replacement = addSecret(userId);
 		assertThat(replacement).isNotEqualTo(secret);
-		assertThat(tokenRequest("fresh-robot", replacement).statusCode()).isEqualTo(200);
-		assertThat(tokenRequest("fresh-robot", secret).body()).contains("Errors.User.Machine.Secret.Invalid");
+		assertThat(this.http.tokenRequest("fresh-robot", replacement).statusCode()).isEqualTo(200);
+		assertThat(this.http.tokenRequest("fresh-robot", secret).body())
+			.contains("Errors.User.Machine.Secret.Invalid");
 	}
 
 	private String addSecret(String userId) throws IOException, InterruptedException {
@@ -207,12 +208,6 @@ class ConnectServiceTests {
 		Map<String, Object> body = Json.parseObject(response.body());
 		assertThat(body).containsKey("creationDate");
 		return (String) body.get("clientSecret");
-	}
-
-	private HttpResponse<String> tokenRequest(String clientId, String clientSecret)
-			throws IOException, InterruptedException {
-		return this.http.postForm(TokenEndpoint.PATH, "grant_type=client_credentials&scope=openid&client_id="
-				+ TestServerHttp.encode(clientId) + "&client_secret=" + TestServerHttp.encode(clientSecret));
 	}
 
 	private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {

@@ -108,11 +108,9 @@ class IntrospectionEndpointTests {
 	void tokensForAnotherProjectUnknownOrRevokedAreInactive() throws Exception {
 		ApiApplication other = this.access.addApiApplication("Other API");
 		assertThat(introspect(this.token, basic(other), "").body()).isEqualTo("{\"active\":false}");
-		assertThat(introspect("unknown", basic(this.api), "").body())
-			.isEqualTo("{\"active\":false}");
+		assertThat(introspect("unknown", basic(this.api), "").body()).isEqualTo("{\"active\":false}");
 		this.server.revokeAllTokens();
-		assertThat(introspect(this.token, basic(this.api), "").body())
-			.isEqualTo("{\"active\":false}");
+		assertThat(introspect(this.token, basic(this.api), "").body()).isEqualTo("{\"active\":false}");
 	}
 
 	@Test

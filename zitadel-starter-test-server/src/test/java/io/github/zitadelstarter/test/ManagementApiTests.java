@@ -71,12 +71,14 @@ class ManagementApiTests {
 	void honoursTheOrganizationHeader() throws Exception {
 		Organization other = this.server.addOrganization("Other", "other.localhost");
 		String bearer = bearer();
-		HttpResponse<String> response = this.http
-			.send(this.http.request(MY_ORGANIZATION).header("Authorization", bearer).header("x-zitadel-orgid", other.id()));
+		HttpResponse<String> response = this.http.send(this.http.request(MY_ORGANIZATION)
+			.header("Authorization", bearer)
+			.header("x-zitadel-orgid", other.id()));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"id\":\"" + other.id() + "\"").contains("\"name\":\"Other\"");
-		HttpResponse<String> unknown = this.http
-			.send(this.http.request(MY_ORGANIZATION).header("Authorization", bearer).header("x-zitadel-orgid", "1"));
+		HttpResponse<String> unknown = this.http.send(this.http.request(MY_ORGANIZATION)
+			.header("Authorization", bearer)
+			.header("x-zitadel-orgid", "1"));
 		assertGatewayError(unknown, 403, 7, "No matching permissions found (AUTH-5mWD2)");
 	}
 

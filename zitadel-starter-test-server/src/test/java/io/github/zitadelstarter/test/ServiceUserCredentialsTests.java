@@ -17,6 +17,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class ServiceUserCredentialsTests {
 
+	private static final String SECRET_NOT_EXISTING = "Errors.User.Machine.Secret.NotExisting";
+
 	private final MutableClock clock = new MutableClock();
 
 	private ZitadelTestServer server;
@@ -77,17 +79,18 @@ class ServiceUserCredentialsTests {
 	@Test
 	void aNewSecretReachesTheTokenEndpointAfterTheProjectionLag() throws Exception {
 		ServiceUser user = this.server.addServiceUser("without-secret", "removed", this.server.organization());
+		String clientId = user.clientId();
 		this.server.credentials().removeClientSecret(user);
-		assertThat(tokenRequest(user.clientId(), "removed").body()).contains("Errors.User.Machine.Secret.NotExisting");
+		assertThat(this.http.tokenRequest(clientId, "removed").body()).contains(SECRET_NOT_EXISTING);
 		this.server.credentials().setSecretProjectionLag(2);
 		String secret = addSecret(user);
-		assertThat(tokenRequest(user.clientId(), secret).body()).contains("Errors.User.Machine.Secret.NotExisting");
-		assertThat(tokenRequest(user.clientId(), secret).body()).contains("Errors.User.Machine.Secret.NotExisting");
-		assertThat(tokenRequest(user.clientId(), secret).statusCode()).isEqualTo(200);
+		assertThat(this.http.tokenRequest(clientId, secret).body()).contains(SECRET_NOT_EXISTING);
+		assertThat(this.http.tokenRequest(clientId, secret).body()).contains(SECRET_NOT_EXISTING);
+		assertThat(this.http.tokenRequest(clientId, secret).statusCode()).isEqualTo(200);
 		String replacement = addSecret(user);
-		assertThat(tokenRequest(user.clientId(), replacement).body()).contains("Errors.User.Machine.Secret.Invalid");
-		assertThat(tokenRequest(user.clientId(), secret).statusCode()).isEqualTo(200);
-		assertThat(tokenRequest(user.clientId(), replacement).statusCode()).isEqualTo(200);
+		assertThat(this.http.tokenRequest(clientId, replacement).body()).contains("Errors.User.Machine.Secret.Invalid");
+		assertThat(this.http.tokenRequest(clientId, secret).statusCode()).isEqualTo(200);
+		assertThat(this.http.tokenRequest(clientId, replacement).statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -95,7 +98,7 @@ class ServiceUserCredentialsTests {
 		this.server.credentials().setSecretProjectionLag(3);
 		this.server.reset();
 		ServiceUser user = this.server.serviceUser();
-		assertThat(tokenRequest(user.clientId(), addSecret(user)).statusCode()).isEqualTo(200);
+		assertThat(this.http.tokenRequest(user.clientId(), addSecret(user)).statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -117,11 +120,6 @@ class ServiceUserCredentialsTests {
 				"{\"userId\":\"" + user.userId() + "\"}", "Bearer " + pat);
 		assertThat(response.statusCode()).isEqualTo(200);
 		return (String) Json.parseObject(response.body()).get("clientSecret");
-	}
-
-	private HttpResponse<String> tokenRequest(String clientId, String clientSecret) throws Exception {
-		return this.http.postForm(TokenEndpoint.PATH, "grant_type=client_credentials&scope=openid&client_id="
-				+ TestServerHttp.encode(clientId) + "&client_secret=" + TestServerHttp.encode(clientSecret));
 	}
 
 	private void assertInvalid(String token) throws Exception {

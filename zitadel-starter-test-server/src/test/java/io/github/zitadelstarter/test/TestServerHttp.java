@@ -68,6 +68,14 @@ final class TestServerHttp {
 	}
 
 	/**
+	 * Request a token with the client-credentials grant and the client secret in the body.
+	 */
+	HttpResponse<String> tokenRequest(String clientId, String clientSecret) throws IOException, InterruptedException {
+		return postForm(TokenEndpoint.PATH, "grant_type=client_credentials&scope=openid&client_id=" + encode(clientId)
+				+ "&client_secret=" + encode(clientSecret));
+	}
+
+	/**
 	 * Return an access token of the client-credentials grant for a service user.
 	 */
 	String accessToken(ServiceUser user, String scope) throws IOException, InterruptedException {

@@ -157,7 +157,8 @@ class ZitadelTestServerTests {
 			.POST(HttpRequest.BodyPublishers
 				.ofString("grant_type=client_credentials&scope=" + TestServerHttp.encode(SCOPES))));
 		assertThat(instanceHost.statusCode()).isEqualTo(200);
-		assertThat(this.http.get("/debug/healthz", null).statusCode()).as("health is not instance-bound").isEqualTo(200);
+		assertThat(this.http.get("/debug/healthz", null).statusCode()).as("health is not instance-bound")
+			.isEqualTo(200);
 		assertThat(this.server.tokenRequestCount()).isEqualTo(2);
 		this.server.setExternalDomain(null);
 		assertThat(validTokenRequest().statusCode()).isEqualTo(200);
