@@ -55,10 +55,13 @@ final class LoopbackHttpServer implements AutoCloseable {
 	}
 
 	/**
-	 * Start answering every request with the given handler.
+	 * Answer every request with the given handler once started.
 	 */
-	void start(HttpHandler handler) {
+	void handle(HttpHandler handler) {
 		this.httpServer.createContext("/", handler);
+	}
+
+	void start() {
 		this.httpServer.start();
 	}
 

@@ -58,6 +58,7 @@ public final class ZitadelTestServer implements AutoCloseable {
 		this.tokenEndpoint = new TokenEndpoint(this.instance);
 		this.credentials = new ServiceUserCredentials(this.instance);
 		this.resources = new TestResources(this.instance);
+		this.httpServer.handle(new Router(this.instance, this.tokenEndpoint, this.credentials, this.requests));
 		Organization organization = addOrganization("ZITADEL Test Organization", "test-organization.localhost");
 		this.defaultServiceUser = addServiceUser("test-service-user", Instance.randomString(48), organization);
 		this.userAccess = new UserAccess(this.instance, organization);
@@ -73,8 +74,7 @@ public final class ZitadelTestServer implements AutoCloseable {
 
 	static ZitadelTestServer start(Clock clock) {
 		ZitadelTestServer server = new ZitadelTestServer(clock);
-		server.httpServer
-			.start(new Router(server.instance, server.tokenEndpoint, server.credentials, server.requests));
+		server.httpServer.start();
 		return server;
 	}
 
