@@ -27,14 +27,14 @@ final class AuthApi {
 		if (!exchange.requireMethod("GET")) {
 			return;
 		}
-		IssuedToken token = ManagementApi.authenticate(exchange, this.instance);
+		IssuedToken token = ApiAuthentication.authenticate(exchange, this.instance);
 		if (token == null) {
 			return;
 		}
 		User user = token.user();
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("id", user.id());
-		json.put("details", detailsJson(user));
+		json.put("details", ObjectDetails.of(user.creationDate(), user.organization().id()));
 		json.put("state", "USER_STATE_" + user.state());
 		json.put("userName", user.username());
 		json.put("loginNames", List.of(user.username()));
@@ -43,19 +43,6 @@ final class AuthApi {
 			json.put("machine", Map.of("name", user.username(), "accessTokenType", "ACCESS_TOKEN_TYPE_BEARER"));
 		}
 		exchange.sendJson(200, Map.of("user", json));
-	}
-
-	/**
-	 * Return the details of a user as ZITADEL's user APIs, v1 and v2, give them: the
-	 * sequence, the dates and the organization that owns the user.
-	 */
-	static Map<String, Object> detailsJson(User user) {
-		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("sequence", "2");
-		details.put("creationDate", user.creationDate().toString());
-		details.put("changeDate", user.creationDate().toString());
-		details.put("resourceOwner", user.organization().id());
-		return details;
 	}
 
 }

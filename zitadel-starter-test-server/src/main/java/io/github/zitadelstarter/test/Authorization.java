@@ -20,8 +20,6 @@ final class Authorization {
 
 	private volatile Set<String> roleKeys;
 
-	private volatile boolean active = true;
-
 	Authorization(String id, User user, Project project, Organization organization, Set<String> roleKeys) {
 		this.id = id;
 		this.user = user;
@@ -52,14 +50,6 @@ final class Authorization {
 
 	void setRoleKeys(Set<String> roleKeys) {
 		this.roleKeys = Set.copyOf(roleKeys);
-	}
-
-	boolean isActive() {
-		return this.active;
-	}
-
-	void setActive(boolean active) {
-		this.active = active;
 	}
 
 }

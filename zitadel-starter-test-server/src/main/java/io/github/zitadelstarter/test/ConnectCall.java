@@ -1,6 +1,5 @@
 package io.github.zitadelstarter.test;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -37,10 +36,6 @@ final class ConnectCall {
 		this.caller = caller;
 		this.rpc = rpc;
 		this.request = request;
-	}
-
-	Instance instance() {
-		return this.instance;
 	}
 
 	Map<String, Object> request() {
@@ -221,23 +216,6 @@ final class ConnectCall {
 
 	String now() {
 		return this.instance.now().toString();
-	}
-
-	static Map<String, Object> details(Instant creationDate, String resourceOwner) {
-		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("sequence", "1");
-		details.put("creationDate", creationDate.toString());
-		details.put("changeDate", creationDate.toString());
-		details.put("resourceOwner", resourceOwner);
-		return details;
-	}
-
-	Map<String, Object> changeDetails(String resourceOwner) {
-		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("sequence", "2");
-		details.put("changeDate", now());
-		details.put("resourceOwner", resourceOwner);
-		return details;
 	}
 
 	/**

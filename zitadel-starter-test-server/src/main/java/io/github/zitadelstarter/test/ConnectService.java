@@ -39,7 +39,7 @@ final class ConnectService {
 			return;
 		}
 		try {
-			IssuedToken token = ManagementApi.token(exchange, this.instance);
+			IssuedToken token = ApiAuthentication.token(exchange, this.instance);
 			Map<String, Object> request = parse(exchange.body());
 			exchange.sendJson(200, handler.call(new ConnectCall(this.instance, token.user(), rpc, request)));
 		}

@@ -76,8 +76,50 @@ final class Exchange {
 		return authorization.substring(7).trim();
 	}
 
-	Map<String, List<String>> form() {
-		return this.form;
+	/**
+	 * Return whether the client authenticates with HTTP Basic.
+	 */
+	boolean hasBasicAuthorization() {
+		String authorization = header("Authorization");
+		return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+	}
+
+	/**
+	 * Return the client ID and secret of the HTTP Basic Authorization header, both
+	 * URL-decoded as ZITADEL decodes them, or {@code null} if the header is not Basic or
+	 * cannot be decoded.
+	 */
+	@Nullable BasicCredentials basicCredentials() {
+		if (!hasBasicAuthorization()) {
+			return null;
+		}
+		try {
+			String encoded = header("Authorization").substring(6).trim();
+			String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+			int colon = decoded.indexOf(':');
+			if (colon < 0) {
+				return null;
+			}
+			return new BasicCredentials(URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+					URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Answer invalid_request if the client authenticates in more than one way, HTTP Basic
+	 * and a client secret or assertion in the body, as ZITADEL does; return whether it
+	 * uses one way at most.
+	 */
+	boolean requireOneClientAuthentication() throws IOException {
+		if (hasBasicAuthorization()
+				&& (this.form.containsKey("client_secret") || this.form.containsKey("client_assertion"))) {
+			sendOAuthError("invalid_request", "client authentication must not use more than one method");
+			return false;
+		}
+		return true;
 	}
 
 	@Nullable String formValue(String name) {
@@ -237,6 +279,21 @@ final class Exchange {
 		exchange.getRequestHeaders()
 			.forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
 		return Collections.unmodifiableMap(headers);
+	}
+
+	/**
+	 * The client ID and secret of an HTTP Basic Authorization header.
+	 *
+	 * @param clientId the client ID
+	 * @param clientSecret the client secret
+	 */
+	record BasicCredentials(String clientId, String clientSecret) {
+
+		@Override
+		public String toString() {
+			return "BasicCredentials{clientId=" + this.clientId + "}";
+		}
+
 	}
 
 }

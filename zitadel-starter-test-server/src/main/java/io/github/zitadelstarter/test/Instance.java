@@ -59,10 +59,6 @@ final class Instance {
 		this.origin = origin;
 	}
 
-	Clock clock() {
-		return this.clock;
-	}
-
 	Instant now() {
 		return this.clock.instant();
 	}
@@ -79,9 +75,19 @@ final class Instance {
 		return this.origin.toString();
 	}
 
+	/**
+	 * Add an organization, whose name is unique in the instance regardless of case, as in
+	 * ZITADEL.
+	 * @throws IllegalArgumentException if the name is taken
+	 */
 	Organization addOrganization(String name, String primaryDomain) {
 		Organization organization = new Organization(nextId(), name, primaryDomain);
-		this.organizations.put(organization.id(), organization);
+		synchronized (this.organizations) {
+			if (this.organizations.values().stream().anyMatch((existing) -> existing.name().equalsIgnoreCase(name))) {
+				throw new IllegalArgumentException("Organization name " + name + " is taken");
+			}
+			this.organizations.put(organization.id(), organization);
+		}
 		return organization;
 	}
 
@@ -113,8 +119,11 @@ final class Instance {
 		}
 		User user = new User((id != null) ? id : nextId(), organization, type, username, now());
 		synchronized (this.users) {
-			if (userByUsername(username) != null || this.users.containsKey(user.id())) {
+			if (userByUsername(username) != null) {
 				throw new IllegalArgumentException("Username " + username + " is taken");
+			}
+			if (this.users.containsKey(user.id())) {
+				throw new IllegalArgumentException("User ID " + user.id() + " is taken");
 			}
 			this.users.put(user.id(), user);
 		}
@@ -152,18 +161,38 @@ final class Instance {
 		return this.projects.get(id);
 	}
 
-	Collection<Project> projects() {
-		return this.projects.values();
-	}
-
+	/**
+	 * Authorize a user for roles of a project in an organization: one authorization per
+	 * user, project and organization, as in ZITADEL.
+	 * @throws IllegalArgumentException if the user already has an authorization for the
+	 * project in the organization
+	 */
 	Authorization authorize(User user, Project project, Organization organization, Set<String> roleKeys) {
 		Authorization authorization = new Authorization(nextId(), user, project, organization, roleKeys);
-		this.authorizations.put(authorization.id(), authorization);
+		synchronized (this.authorizations) {
+			if (authorization(user, project, organization) != null) {
+				throw new IllegalArgumentException("User " + user.id() + " is already authorized for project "
+						+ project.id() + " in organization " + organization.id());
+			}
+			this.authorizations.put(authorization.id(), authorization);
+		}
 		return authorization;
 	}
 
 	@Nullable Authorization authorization(String id) {
 		return this.authorizations.get(id);
+	}
+
+	/**
+	 * Return the user's authorization for the project in the organization, if it has one.
+	 */
+	@Nullable Authorization authorization(User user, Project project, Organization organization) {
+		return this.authorizations.values()
+			.stream()
+			.filter((authorization) -> authorization.user() == user && authorization.project() == project
+					&& authorization.organization().id().equals(organization.id()))
+			.findFirst()
+			.orElse(null);
 	}
 
 	Collection<Authorization> authorizations() {

@@ -86,14 +86,11 @@ final class IntrospectionEndpoint {
 	 * {@code null}.
 	 */
 	private @Nullable Application authenticate(Exchange exchange) throws IOException {
-		String authorization = exchange.header("Authorization");
-		boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
-		String assertion = exchange.formValue("client_assertion");
-		if (basic && assertion != null) {
-			exchange.sendOAuthError("invalid_request", "client authentication must not use more than one method");
+		if (!exchange.requireOneClientAuthentication()) {
 			return null;
 		}
-		Application application = basic ? bySecret(authorization.substring(6).trim())
+		String assertion = exchange.formValue("client_assertion");
+		Application application = exchange.hasBasicAuthorization() ? bySecret(exchange.basicCredentials())
 				: (assertion != null && JWT_BEARER_ASSERTION.equals(exchange.formValue("client_assertion_type")))
 						? byAssertion(assertion) : null;
 		if (application == null) {
@@ -105,19 +102,18 @@ final class IntrospectionEndpoint {
 		return application;
 	}
 
-	private @Nullable Application bySecret(String encoded) {
-		String[] credentials = TokenEndpoint.basicCredentials(encoded);
+	private @Nullable Application bySecret(Exchange.@Nullable BasicCredentials credentials) {
 		if (credentials == null) {
 			return null;
 		}
-		Application application = this.instance.application(credentials[0]);
-		return (application != null && credentials[1].equals(application.clientSecret())) ? application : null;
+		Application application = this.instance.application(credentials.clientId());
+		boolean valid = application != null && credentials.clientSecret().equals(application.clientSecret());
+		return valid ? application : null;
 	}
 
 	/**
 	 * Verify a private_key_jwt assertion as ZITADEL does: signed with a key of the
-	 * application named by iss and sub, the issuer in aud, issued at most an hour ago
-	 * (one second of leeway) and not expired.
+	 * application named by iss, and valid as {@link Jwt#isValidAssertion} checks.
 	 */
 	private @Nullable Application byAssertion(String assertion) {
 		Jwt jwt;
@@ -131,16 +127,9 @@ final class IntrospectionEndpoint {
 		Application application = (clientId != null) ? this.instance.application(clientId) : null;
 		String keyId = jwt.header("kid");
 		RSAPublicKey key = (application != null && keyId != null) ? application.keys().get(keyId) : null;
-		if (key == null || !jwt.isSignedBy(key) || !clientId.equals(jwt.stringClaim("sub"))
-				|| !jwt.hasAudience(this.instance.issuer())) {
-			return null;
-		}
-		long now = this.instance.now().getEpochSecond();
-		Long issuedAt = jwt.timeClaim("iat");
-		Long expiresAt = jwt.timeClaim("exp");
-		boolean timely = issuedAt != null && expiresAt != null && issuedAt <= now + 1 && issuedAt >= now - 3600
-				&& expiresAt > now;
-		return timely ? application : null;
+		boolean valid = key != null && jwt.isSignedBy(key)
+				&& jwt.isValidAssertion(this.instance.issuer(), this.instance.now());
+		return valid ? application : null;
 	}
 
 }

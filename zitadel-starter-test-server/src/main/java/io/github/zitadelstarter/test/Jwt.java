@@ -6,8 +6,11 @@ import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +24,10 @@ import org.jspecify.annotations.Nullable;
 final class Jwt {
 
 	private static final Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
+
+	private static final Duration ASSERTION_MAX_AGE = Duration.ofHours(1);
+
+	private static final Duration ASSERTION_FUTURE_LEEWAY = Duration.ofSeconds(1);
 
 	private final Map<String, Object> header;
 
@@ -123,7 +130,29 @@ final class Jwt {
 		if (aud instanceof String single) {
 			return single.equals(audience);
 		}
-		return aud instanceof java.util.List<?> list && list.contains(audience);
+		return aud instanceof List<?> list && list.contains(audience);
+	}
+
+	/**
+	 * Return whether the claims make an assertion that ZITADEL accepts, a service user's
+	 * (JWT profile grant) or an application's (private_key_jwt): sub equal to iss, aud
+	 * containing the instance's issuer exactly, iat at most an hour old and at most a
+	 * second in the future, and exp in the future. The caller checks the signature with
+	 * the key of iss.
+	 * @param issuer the instance's issuer
+	 * @param now the instance's current time
+	 */
+	boolean isValidAssertion(String issuer, Instant now) {
+		String subject = stringClaim("sub");
+		Long issuedAt = timeClaim("iat");
+		Long expiresAt = timeClaim("exp");
+		if (subject == null || !subject.equals(stringClaim("iss")) || !hasAudience(issuer) || issuedAt == null
+				|| expiresAt == null) {
+			return false;
+		}
+		Instant iat = Instant.ofEpochSecond(issuedAt);
+		return !iat.isBefore(now.minus(ASSERTION_MAX_AGE)) && !iat.isAfter(now.plus(ASSERTION_FUTURE_LEEWAY))
+				&& Instant.ofEpochSecond(expiresAt).isAfter(now);
 	}
 
 	static String encode(String text) {

@@ -1,7 +1,6 @@
 package io.github.zitadelstarter.test;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
@@ -19,10 +18,6 @@ import org.jspecify.annotations.Nullable;
 final class JwtProfileGrant {
 
 	static final String GRANT_TYPE = "urn:ietf:params:oauth:grant-type:jwt-bearer";
-
-	private static final Duration MAX_AGE = Duration.ofHours(1);
-
-	private static final Duration FUTURE_LEEWAY = Duration.ofSeconds(1);
 
 	private final Instance instance;
 
@@ -64,21 +59,7 @@ final class JwtProfileGrant {
 				|| !jwt.isSignedBy(key.publicKey())) {
 			return null;
 		}
-		boolean valid = issuer.equals(jwt.stringClaim("sub")) && jwt.hasAudience(this.instance.issuer())
-				&& isIssuedInTime(jwt.timeClaim("iat"), now) && isNotExpired(jwt.timeClaim("exp"), now);
-		return valid ? user : null;
-	}
-
-	private static boolean isIssuedInTime(@Nullable Long issuedAt, Instant now) {
-		if (issuedAt == null) {
-			return false;
-		}
-		Instant iat = Instant.ofEpochSecond(issuedAt);
-		return !iat.isBefore(now.minus(MAX_AGE)) && !iat.isAfter(now.plus(FUTURE_LEEWAY));
-	}
-
-	private static boolean isNotExpired(@Nullable Long expiresAt, Instant now) {
-		return expiresAt != null && Instant.ofEpochSecond(expiresAt).isAfter(now);
+		return jwt.isValidAssertion(this.instance.issuer(), now) ? user : null;
 	}
 
 }

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * ZITADEL's v1 Management API over its gRPC gateway, as far as the test server serves it:
  * {@code GET /management/v1/orgs/me}, with the gateway's error bodies and
@@ -30,7 +28,7 @@ final class ManagementApi {
 		if (!exchange.requireMethod("GET")) {
 			return;
 		}
-		IssuedToken token = authenticate(exchange, this.instance);
+		IssuedToken token = ApiAuthentication.authenticate(exchange, this.instance);
 		if (token == null) {
 			return;
 		}
@@ -46,50 +44,10 @@ final class ManagementApi {
 		exchange.sendJson(200, Map.of("org", organizationJson(organization, token.issuedAt())));
 	}
 
-	/**
-	 * Return the caller's active token, or answer the gateway's 401 and return
-	 * {@code null}.
-	 */
-	static @Nullable IssuedToken authenticate(Exchange exchange, Instance instance) throws IOException {
-		try {
-			return token(exchange, instance);
-		}
-		catch (ConnectException ex) {
-			exchange.sendGatewayError(401, 16, ex.getMessage(), ex.id());
-			return null;
-		}
-	}
-
-	/**
-	 * Return the caller's active token, or fail as unauthenticated: no header, an
-	 * unknown, expired or revoked token, or an access token without ZITADEL's audience
-	 * (personal access tokens need none). The v1 and v2 APIs answer this failure each in
-	 * their own shape.
-	 */
-	static IssuedToken token(Exchange exchange, Instance instance) throws ConnectException {
-		String authorization = exchange.header("Authorization");
-		if (authorization == null || authorization.isBlank()) {
-			throw ConnectException.unauthenticated("auth header missing", null);
-		}
-		IssuedToken token = instance.activeToken(exchange.bearerToken());
-		if (token == null) {
-			throw ConnectException.unauthenticated("Token is invalid", "AUTH-7fs1e");
-		}
-		if (!token.isPersonal() && !token.scopes().contains(ZitadelTestServer.ZITADEL_AUDIENCE_SCOPE)) {
-			throw ConnectException.unauthenticated("invalid audience", "APP-Zxfako");
-		}
-		return token;
-	}
-
 	private static Map<String, Object> organizationJson(Organization organization, Instant now) {
-		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("sequence", "2");
-		details.put("creationDate", now.toString());
-		details.put("changeDate", now.toString());
-		details.put("resourceOwner", organization.id());
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("id", organization.id());
-		json.put("details", details);
+		json.put("details", ObjectDetails.of(now, organization.id()));
 		json.put("state", "ORG_STATE_ACTIVE");
 		json.put("name", organization.name());
 		json.put("primaryDomain", organization.primaryDomain());

@@ -40,17 +40,14 @@ final class OrganizationServiceV2 {
 		}
 		String domain = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".localhost";
 		Organization organization;
-		synchronized (this.instance) {
-			boolean taken = this.instance.organizations()
-				.stream()
-				.anyMatch((existing) -> existing.name().equalsIgnoreCase(name));
-			if (taken) {
-				throw ConnectException.alreadyExists("Errors.Org.AlreadyExists", "COMMAND-1M3kd");
-			}
+		try {
 			organization = this.instance.addOrganization(name, domain);
 		}
+		catch (IllegalArgumentException ex) {
+			throw ConnectException.alreadyExists("Errors.Org.AlreadyExists", "COMMAND-1M3kd");
+		}
 		Map<String, Object> response = new LinkedHashMap<>();
-		response.put("details", ConnectCall.details(this.instance.now(), organization.id()));
+		response.put("details", ObjectDetails.of(this.instance.now(), organization.id()));
 		response.put("organizationId", organization.id());
 		response.put("createdAdmins", List.of());
 		return response;
@@ -68,7 +65,7 @@ final class OrganizationServiceV2 {
 		for (Organization organization : call.page(all)) {
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("id", organization.id());
-			json.put("details", ConnectCall.details(this.instance.now(), organization.id()));
+			json.put("details", ObjectDetails.of(this.instance.now(), organization.id()));
 			json.put("state", "ORGANIZATION_STATE_ACTIVE");
 			json.put("name", organization.name());
 			json.put("primaryDomain", organization.primaryDomain());

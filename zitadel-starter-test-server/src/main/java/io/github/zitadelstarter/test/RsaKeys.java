@@ -49,20 +49,6 @@ final class RsaKeys {
 		return pem("RSA PRIVATE KEY", pkcs1);
 	}
 
-	/**
-	 * Write a private key as PKCS#8 PEM ("BEGIN PRIVATE KEY").
-	 */
-	static String pkcs8Pem(RSAPrivateKey key) {
-		return pem("PRIVATE KEY", key.getEncoded());
-	}
-
-	/**
-	 * Write a public key as X.509 PEM ("BEGIN PUBLIC KEY"), as ZITADEL's AddKey accepts it.
-	 */
-	static String publicPem(RSAPublicKey key) {
-		return pem("PUBLIC KEY", key.getEncoded());
-	}
-
 	static Map<String, Object> jwk(RSAPublicKey key, String keyId) {
 		Map<String, Object> jwk = new LinkedHashMap<>();
 		jwk.put("use", "sig");

@@ -9,8 +9,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The test server's controls for the keys and personal access tokens of service users,
- * as ZITADEL's console creates and removes them: {@code zitadel.credentials()}.
+ * The test server's controls for the credentials of service users, as ZITADEL's console
+ * creates and removes them: {@code zitadel.credentials()}. Keys and personal access
+ * tokens are added, removed and revoked; a client secret is removed; and secrets that
+ * the User Service's AddSecret creates reach the token endpoint after a projection lag.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */

@@ -58,7 +58,8 @@ public final class TestResources {
 	}
 
 	/**
-	 * Grant roles of a project to a user in an organization.
+	 * Grant roles of a project to a user in an organization. A user has one authorization
+	 * per project and organization, as in ZITADEL.
 	 * @param userId the user's ID
 	 * @param projectId the project's ID
 	 * @param organization the organization in which the roles are granted
@@ -112,7 +113,7 @@ public final class TestResources {
 	}
 
 	/**
-	 * Return the keys of the roles of a project that a user holds through active
+	 * Return the keys of the roles of a project that a user holds through its
 	 * authorizations, in any organization.
 	 * @param userId the user's ID
 	 * @param projectId the project's ID
@@ -122,7 +123,7 @@ public final class TestResources {
 		Set<String> keys = new TreeSet<>();
 		this.instance.authorizations()
 			.stream()
-			.filter((authorization) -> authorization.isActive() && authorization.user().id().equals(userId)
+			.filter((authorization) -> authorization.user().id().equals(userId)
 					&& authorization.project().id().equals(projectId))
 			.forEach((authorization) -> keys.addAll(authorization.roleKeys()));
 		return Collections.unmodifiableSet(keys);

@@ -1,11 +1,8 @@
 package io.github.zitadelstarter.test;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.Base64;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -162,23 +159,19 @@ final class TokenEndpoint {
 	 * both parts URL-decoded, or client_id and client_secret in the body, never both.
 	 */
 	private @Nullable User authenticate(Exchange exchange) throws IOException {
-		String authorization = exchange.header("Authorization");
-		boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
-		boolean post = exchange.form().containsKey("client_secret");
-		if (basic && (post || exchange.form().containsKey("client_assertion"))) {
-			exchange.sendOAuthError("invalid_request", "client authentication must not use more than one method");
+		if (!exchange.requireOneClientAuthentication()) {
 			return null;
 		}
 		String clientId;
 		String clientSecret;
-		if (basic) {
-			String[] credentials = basicCredentials(authorization.substring(6).trim());
+		if (exchange.hasBasicAuthorization()) {
+			Exchange.BasicCredentials credentials = exchange.basicCredentials();
 			if (credentials == null) {
 				exchange.sendOAuthError("invalid_client", "invalid basic auth header");
 				return null;
 			}
-			clientId = credentials[0];
-			clientSecret = credentials[1];
+			clientId = credentials.clientId();
+			clientSecret = credentials.clientSecret();
 		}
 		else {
 			clientId = exchange.formValue("client_id");
@@ -203,21 +196,6 @@ final class TokenEndpoint {
 			return null;
 		}
 		return user;
-	}
-
-	static String @Nullable [] basicCredentials(String encoded) {
-		try {
-			String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-			int colon = decoded.indexOf(':');
-			if (colon < 0) {
-				return null;
-			}
-			return new String[] { URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
-					URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8) };
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
 	}
 
 	private String idToken(User user, IssuedToken token) {

@@ -23,7 +23,7 @@ final class User {
 
 	private final Instant creationDate;
 
-	private volatile String username;
+	private final String username;
 
 	private volatile State state = State.ACTIVE;
 
@@ -69,10 +69,6 @@ final class User {
 
 	String username() {
 		return this.username;
-	}
-
-	void setUsername(String username) {
-		this.username = username;
 	}
 
 	State state() {

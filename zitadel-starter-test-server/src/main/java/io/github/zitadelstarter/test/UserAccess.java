@@ -105,12 +105,7 @@ public final class UserAccess {
 		for (String roleKey : roleKeys) {
 			project.roles().putIfAbsent(roleKey, new Project.Role(roleKey, roleKey, ""));
 		}
-		Authorization existing = this.instance.authorizations()
-			.stream()
-			.filter((authorization) -> authorization.user() == granted && authorization.project() == project
-					&& authorization.organization().id().equals(organization.id()))
-			.findFirst()
-			.orElse(null);
+		Authorization existing = this.instance.authorization(granted, project, organization);
 		if (existing == null) {
 			this.instance.authorize(granted, project, organization, Set.of(roleKeys));
 			return;
@@ -188,7 +183,7 @@ public final class UserAccess {
 	private Map<String, Map<String, String>> roles(User user, Project project) {
 		Map<String, Map<String, String>> roles = new TreeMap<>();
 		for (Authorization authorization : this.instance.authorizations()) {
-			if (authorization.user() == user && authorization.project() == project && authorization.isActive()) {
+			if (authorization.user() == user && authorization.project() == project) {
 				for (String roleKey : authorization.roleKeys()) {
 					roles.computeIfAbsent(roleKey, (key) -> new TreeMap<>())
 						.put(authorization.organization().id(), authorization.organization().primaryDomain());

@@ -48,9 +48,6 @@ final class UserServiceV2 {
 					+ " machine is required [required]");
 		}
 		String userId = call.string("userId");
-		if (userId != null && this.instance.user(userId) != null) {
-			throw ConnectException.alreadyExists("Errors.User.AlreadyExists", "COMMAND-k2unb");
-		}
 		String emailCode = null;
 		User.Profile profile = null;
 		User.MachineData machineData = null;
@@ -165,17 +162,17 @@ final class UserServiceV2 {
 			}
 			user.setState(to);
 		}
-		return Map.of("details", call.changeDetails(user.organization().id()));
+		return Map.of("details", ObjectDetails.ofChange(this.instance.now(), user.organization().id()));
 	}
 
 	private Map<String, Object> deleteUser(ConnectCall call) throws ConnectException {
 		User user = call.user(call.requiredString("userId"));
 		this.instance.removeUser(user);
-		return Map.of("details", call.changeDetails(user.organization().id()));
+		return Map.of("details", ObjectDetails.ofChange(this.instance.now(), user.organization().id()));
 	}
 
 	private static Map<String, Object> details(User user) {
-		return ConnectCall.details(user.creationDate(), user.organization().id());
+		return ObjectDetails.of(user.creationDate(), user.organization().id());
 	}
 
 	static Map<String, Object> userJson(User user) {

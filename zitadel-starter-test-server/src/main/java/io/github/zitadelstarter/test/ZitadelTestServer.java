@@ -1,9 +1,5 @@
 package io.github.zitadelstarter.test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,10 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
-import com.sun.net.httpserver.HttpServer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,9 +23,9 @@ import org.jspecify.annotations.Nullable;
  * ({@link ManagerRole}) on v2 calls.
  * <p>
  * A new server has one organization and one service user ({@link #serviceUser()}). Tests
- * can register more, give them keys and personal access tokens ({@link #credentials()}),
- * shorten the token lifetime, revoke every token, make the token endpoint fail, and
- * inspect each request that arrived.
+ * can register more, change their credentials ({@link #credentials()}), shorten the token
+ * lifetime, revoke every token, make the token endpoint fail, and inspect each request
+ * that arrived.
  *
  * @author ZITADEL Spring Boot Starter contributors
  */
@@ -43,18 +36,7 @@ public final class ZitadelTestServer implements AutoCloseable {
 
 	static final List<String> PROPERTY_NAMES = List.of("zitadel.domain", "zitadel.client-id", "zitadel.client-secret");
 
-	static {
-		// The JDK server writes headers and body in separate packets; with Nagle's
-		// algorithm on, each answer then waits for the client's delayed ACK (tens of
-		// milliseconds). Read once, when the first JDK HTTP server is created.
-		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-			System.setProperty("sun.net.httpserver.nodelay", "true");
-		}
-	}
-
-	private final HttpServer httpServer;
-
-	private final ExecutorService executor;
+	private final LoopbackHttpServer httpServer;
 
 	private final Instance instance;
 
@@ -71,24 +53,12 @@ public final class ZitadelTestServer implements AutoCloseable {
 	private final UserAccess userAccess;
 
 	private ZitadelTestServer(Clock clock) {
-		try {
-			this.httpServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not open a loopback port for the ZITADEL test server", ex);
-		}
-		this.executor = Executors.newCachedThreadPool((task) -> {
-			Thread thread = new Thread(task, "zitadel-test-server");
-			thread.setDaemon(true);
-			return thread;
-		});
-		this.httpServer.setExecutor(this.executor);
-		this.instance = new Instance(clock, URI.create("http://127.0.0.1:" + this.httpServer.getAddress().getPort()));
+		this.httpServer = new LoopbackHttpServer();
+		this.instance = new Instance(clock, this.httpServer.origin());
 		this.tokenEndpoint = new TokenEndpoint(this.instance);
 		this.credentials = new ServiceUserCredentials(this.instance);
 		this.resources = new TestResources(this.instance);
-		this.httpServer.createContext("/",
-				new Router(this.instance, this.tokenEndpoint, this.credentials, this.requests));
+		this.httpServer.handle(new Router(this.instance, this.tokenEndpoint, this.credentials, this.requests));
 		Organization organization = addOrganization("ZITADEL Test Organization", "test-organization.localhost");
 		this.defaultServiceUser = addServiceUser("test-service-user", Instance.randomString(48), organization);
 		this.userAccess = new UserAccess(this.instance, organization);
@@ -113,8 +83,7 @@ public final class ZitadelTestServer implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
-		this.httpServer.stop(0);
-		this.executor.shutdownNow();
+		this.httpServer.close();
 	}
 
 	/**
@@ -167,7 +136,7 @@ public final class ZitadelTestServer implements AutoCloseable {
 
 	/**
 	 * Register an organization, which {@code x-zitadel-orgid} can then select.
-	 * @param name the organization's name
+	 * @param name the organization's name, unique on the server regardless of case
 	 * @param primaryDomain its primary domain
 	 * @return the organization, with a new ID
 	 */
@@ -189,7 +158,8 @@ public final class ZitadelTestServer implements AutoCloseable {
 	}
 
 	/**
-	 * Return the controls for the keys and personal access tokens of service users.
+	 * Return the controls for the credentials of service users: keys, personal access
+	 * tokens, removing a client secret, and the projection lag of secrets from AddSecret.
 	 * @return the credentials controls
 	 */
 	public ServiceUserCredentials credentials() {

@@ -2,6 +2,8 @@ package io.github.zitadelstarter.test;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * The test server's v2 services over Connect as a client sees them on the wire: the
@@ -50,6 +53,9 @@ class ConnectServiceTests {
 		Map<String, Object> detail = (Map<String, Object>) ((List<?>) error.get("details")).get(0);
 		assertThat(detail).containsEntry("type", "zitadel.v1.ErrorDetail").containsKey("value");
 		assertThat(detail.get("debug")).isEqualTo(Map.of("id", "QUERY-Dfbg2", "message", "Errors.User.NotFound"));
+		byte[] proto = Base64.getDecoder().decode((String) detail.get("value"));
+		assertThat(proto).startsWith(0x0a, "QUERY-Dfbg2".length());
+		assertThat(new String(proto, StandardCharsets.UTF_8)).contains("QUERY-Dfbg2").contains("Errors.User.NotFound");
 	}
 
 	@Test
@@ -67,13 +73,48 @@ class ConnectServiceTests {
 		assertThat(again.statusCode()).isEqualTo(400);
 		assertThat(code(again)).isEqualTo("failed_precondition");
 		assertThat(post(USERS + "GetUserByID", "not json").statusCode()).isEqualTo(400);
+		HttpResponse<String> noUserId = post(USERS + "AddSecret", "{}");
+		assertThat(noUserId.statusCode()).isEqualTo(400);
+		assertThat(code(noUserId)).isEqualTo("invalid_argument");
+		assertThat((String) Json.parseObject(noUserId.body()).get("message")).contains("userId");
+		// ZITADEL's command answers a user it does not find with a precondition failure here
+		HttpResponse<String> unknownUser = post(USERS + "AddSecret", "{\"userId\":\"4711\"}");
+		assertThat(unknownUser.statusCode()).isEqualTo(400);
+		assertThat(Json.parseObject(unknownUser.body())).containsEntry("code", "failed_precondition")
+			.containsEntry("message", "Errors.User.NotExisting (COMMAND-x8910n)");
+	}
+
+	@Test
+	void answersAlreadyExistsForWhatMustBeUnique() throws Exception {
+		Organization organization = this.server.organization();
+		String takenId = "{\"organizationId\":\"" + organization.id() + "\",\"userId\":\""
+				+ this.server.serviceUser().userId() + "\",\"username\":\"another\",\"machine\":{\"name\":\"x\"}}";
+		assertThat(Json.parseObject(post(USERS + "CreateUser", takenId).body()))
+			.containsEntry("message", "Errors.User.AlreadyExists (COMMAND-k2unb)");
+		String organizations = "/zitadel.org.v2.OrganizationService/AddOrganization";
+		assertThat(post(organizations, "{\"name\":\"Tenant\"}").statusCode()).isEqualTo(200);
+		assertThat(Json.parseObject(post(organizations, "{\"name\":\"TENANT\"}").body()))
+			.containsEntry("message", "Errors.Org.AlreadyExists (COMMAND-1M3kd)");
+		String userId = this.server.resources().addHumanUser(organization, "granted", "G", "R", "g@x.example");
+		String projectId = this.server.resources().addProject(organization, "Granted", "reader");
+		String authorization = "{\"userId\":\"" + userId + "\",\"projectId\":\"" + projectId
+				+ "\",\"organizationId\":\"" + organization.id() + "\",\"roleKeys\":[\"reader\"]}";
+		String authorizations = "/zitadel.authorization.v2.AuthorizationService/CreateAuthorization";
+		assertThat(post(authorizations, authorization).statusCode()).isEqualTo(200);
+		HttpResponse<String> again = post(authorizations, authorization);
+		assertThat(again.statusCode()).isEqualTo(409);
+		assertThat(Json.parseObject(again.body())).containsEntry("message",
+				"Errors.UserGrant.AlreadyExists (COMMAND-2n8vs)");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.server.resources().addAuthorization(userId, projectId, organization, "reader"));
 	}
 
 	@Test
 	void authenticatesAsTheV1ApisDoButAnswersInTheConnectShape() throws Exception {
 		HttpResponse<String> missing = this.http.postJson(USERS + "GetUserByID", "{}", "");
 		assertThat(missing.statusCode()).isEqualTo(401);
-		assertThat(code(missing)).isEqualTo("unauthenticated");
+		assertThat(Json.parseObject(missing.body())).containsEntry("code", "unauthenticated")
+			.containsEntry("message", "auth header missing");
 		HttpResponse<String> invalid = this.http.postJson(USERS + "GetUserByID", "{}", "Bearer nope");
 		assertThat(Json.parseObject(invalid.body())).containsEntry("message", "Token is invalid (AUTH-7fs1e)");
 	}
@@ -151,11 +192,22 @@ class ConnectServiceTests {
 				+ "\",\"username\":\"fresh-robot\",\"machine\":{\"name\":\"Fresh\"}}")
 			.body();
 		String userId = String.valueOf(Json.parseObject(created).get("id"));
-		String secret = String.valueOf(Json.parseObject(post(USERS + "AddSecret", "{\"userId\":\"" + userId + "\"}")
-			.body()).get("clientSecret"));
-		HttpResponse<String> token = this.http.postForm("/oauth/v2/token", "grant_type=client_credentials&client_id="
-				+ "fresh-robot&client_secret=" + TestServerHttp.encode(secret) + "&scope=openid");
-		assertThat(token.statusCode()).isEqualTo(200);
+		String secret = addSecret(userId);
+		assertThat(secret).hasSizeGreaterThanOrEqualTo(32);
+		assertThat(this.http.tokenRequest("fresh-robot", secret).statusCode()).isEqualTo(200);
+		String replacement = addSecret(userId);
+		assertThat(replacement).isNotEqualTo(secret);
+		assertThat(this.http.tokenRequest("fresh-robot", replacement).statusCode()).isEqualTo(200);
+		assertThat(this.http.tokenRequest("fresh-robot", secret).body())
+			.contains("Errors.User.Machine.Secret.Invalid");
+	}
+
+	private String addSecret(String userId) throws IOException, InterruptedException {
+		HttpResponse<String> response = post(USERS + "AddSecret", "{\"userId\":\"" + userId + "\"}");
+		assertThat(response.statusCode()).isEqualTo(200);
+		Map<String, Object> body = Json.parseObject(response.body());
+		assertThat(body).containsKey("creationDate");
+		return (String) body.get("clientSecret");
 	}
 
 	private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {

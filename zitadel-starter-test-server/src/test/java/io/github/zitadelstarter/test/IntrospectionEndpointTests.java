@@ -1,10 +1,6 @@
 package io.github.zitadelstarter.test;
 
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,11 +23,11 @@ class IntrospectionEndpointTests {
 
 	private static final String INVALID_CLIENT = "{\"error\":\"invalid_client\",\"error_description\":\"client must be authenticated as an API or OIDC application\"}";
 
-	private final ZitadelTestServerTests.MutableClock clock = new ZitadelTestServerTests.MutableClock();
-
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private final MutableClock clock = new MutableClock();
 
 	private ZitadelTestServer server;
+
+	private TestServerHttp http;
 
 	private UserAccess access;
 
@@ -42,6 +38,7 @@ class IntrospectionEndpointTests {
 	@BeforeEach
 	void start() {
 		this.server = ZitadelTestServer.start(this.clock);
+		this.http = new TestServerHttp(this.server.origin());
 		this.access = this.server.userAccess();
 		this.api = this.access.addApiApplication("Tasks API");
 		HumanUser alice = this.access.addUser("alice", this.server.organization());
@@ -55,7 +52,7 @@ class IntrospectionEndpointTests {
 
 	@Test
 	void applicationSecretAuthenticates() throws Exception {
-		assertThat(introspect(this.token, UserAccessTests.basicOf(this.api), "").body()).startsWith("{\"active\":true");
+		assertThat(introspect(this.token, basic(this.api), "").body()).startsWith("{\"active\":true");
 	}
 
 	@Test
@@ -69,7 +66,7 @@ class IntrospectionEndpointTests {
 		ServiceUser serviceUser = this.server.serviceUser();
 		ApiApplication asServiceUser = new ApiApplication(this.api.projectId(), serviceUser.clientId(),
 				serviceUser.clientSecret(), this.api.keyJson());
-		HttpResponse<String> response = introspect(this.token, UserAccessTests.basicOf(asServiceUser), "");
+		HttpResponse<String> response = introspect(this.token, basic(asServiceUser), "");
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.body()).isEqualTo(INVALID_CLIENT);
 	}
@@ -78,8 +75,17 @@ class IntrospectionEndpointTests {
 	void wrongSecretAndMissingAuthenticationAreRefused() throws Exception {
 		ApiApplication wrongSecret = new ApiApplication(this.api.projectId(), this.api.clientId(), "wrong",
 				this.api.keyJson());
-		assertThat(introspect(this.token, UserAccessTests.basicOf(wrongSecret), "").statusCode()).isEqualTo(401);
+		assertThat(introspect(this.token, basic(wrongSecret), "").statusCode()).isEqualTo(401);
 		assertThat(introspect(this.token, null, "").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void usingMoreThanOneAuthenticationMethodIsAnInvalidRequest() throws Exception {
+		HttpResponse<String> response = introspect(this.token, basic(this.api),
+				assertion(this.api, this.api, claims(this.api)));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).isEqualTo(
+				"{\"error\":\"invalid_request\",\"error_description\":\"client authentication must not use more than one method\"}");
 	}
 
 	@Test
@@ -101,18 +107,16 @@ class IntrospectionEndpointTests {
 	@Test
 	void tokensForAnotherProjectUnknownOrRevokedAreInactive() throws Exception {
 		ApiApplication other = this.access.addApiApplication("Other API");
-		assertThat(introspect(this.token, UserAccessTests.basicOf(other), "").body()).isEqualTo("{\"active\":false}");
-		assertThat(introspect("unknown", UserAccessTests.basicOf(this.api), "").body())
-			.isEqualTo("{\"active\":false}");
+		assertThat(introspect(this.token, basic(other), "").body()).isEqualTo("{\"active\":false}");
+		assertThat(introspect("unknown", basic(this.api), "").body()).isEqualTo("{\"active\":false}");
 		this.server.revokeAllTokens();
-		assertThat(introspect(this.token, UserAccessTests.basicOf(this.api), "").body())
-			.isEqualTo("{\"active\":false}");
+		assertThat(introspect(this.token, basic(this.api), "").body()).isEqualTo("{\"active\":false}");
 	}
 
 	@Test
 	void personalAccessTokensAreActiveForAnyApplication() throws Exception {
 		String pat = this.server.credentials().addPersonalAccessToken(this.server.serviceUser());
-		assertThat(introspect(pat, UserAccessTests.basicOf(this.api), "").body()).startsWith("{\"active\":true")
+		assertThat(introspect(pat, basic(this.api), "").body()).startsWith("{\"active\":true")
 			.contains("\"sub\":\"" + this.server.serviceUser().userId() + "\"")
 			.contains("\"aud\":[\"" + this.api.projectId() + "\"]");
 	}
@@ -133,24 +137,18 @@ class IntrospectionEndpointTests {
 		Map<String, Object> keyFile = Json.parseObject(signer.keyJson());
 		PrivateKey key = PemContent.of((String) keyFile.get("key")).getPrivateKey();
 		String keyId = (String) Json.parseObject(application.keyJson()).get("keyId");
-		return "client_assertion_type=" + encode(IntrospectionEndpoint.JWT_BEARER_ASSERTION) + "&client_assertion="
-				+ encode(Jwt.sign(keyId, claims, key));
+		return "client_assertion_type=" + TestServerHttp.encode(IntrospectionEndpoint.JWT_BEARER_ASSERTION)
+				+ "&client_assertion=" + TestServerHttp.encode(Jwt.sign(keyId, claims, key));
 	}
 
 	private HttpResponse<String> introspect(String token, String authorization, String clientAuthentication)
 			throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(this.server.origin().resolve("/oauth/v2/introspect"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("token=" + encode(token)
-					+ (clientAuthentication.isEmpty() ? "" : "&" + clientAuthentication)));
-		if (authorization != null) {
-			request.header("Authorization", authorization);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return this.http.postForm(IntrospectionEndpoint.PATH, "token=" + TestServerHttp.encode(token)
+				+ (clientAuthentication.isEmpty() ? "" : "&" + clientAuthentication), authorization);
 	}
 
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	private static String basic(ApiApplication application) {
+		return TestServerHttp.basic(application.clientId(), application.clientSecret());
 	}
 
 }

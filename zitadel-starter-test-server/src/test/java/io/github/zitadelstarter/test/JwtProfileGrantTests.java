@@ -27,7 +27,7 @@ class JwtProfileGrantTests {
 
 	private static final String SCOPE = "openid " + ZitadelTestServer.ZITADEL_AUDIENCE_SCOPE;
 
-	private final ZitadelTestServerTests.MutableClock clock = new ZitadelTestServerTests.MutableClock();
+	private final MutableClock clock = new MutableClock();
 
 	private ZitadelTestServer server;
 

@@ -11,12 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Specification of the test server's personal access tokens and of the caller's own user
- * ({@code GET /auth/v1/users/me}).
+ * Specification of {@link ServiceUserCredentials}: personal access tokens, which the
+ * caller's own user ({@code GET /auth/v1/users/me}) accepts, the removed client secret and
+ * the projection lag of a secret from AddSecret.
  */
 class ServiceUserCredentialsTests {
 
-	private final ZitadelTestServerTests.MutableClock clock = new ZitadelTestServerTests.MutableClock();
+	private static final String SECRET_NOT_EXISTING = "Errors.User.Machine.Secret.NotExisting";
+
+	private final MutableClock clock = new MutableClock();
 
 	private ZitadelTestServer server;
 
@@ -74,11 +77,49 @@ class ServiceUserCredentialsTests {
 	}
 
 	@Test
+	void aNewSecretReachesTheTokenEndpointAfterTheProjectionLag() throws Exception {
+		ServiceUser user = this.server.addServiceUser("without-secret", "removed", this.server.organization());
+		String clientId = user.clientId();
+		this.server.credentials().removeClientSecret(user);
+		assertThat(this.http.tokenRequest(clientId, "removed").body()).contains(SECRET_NOT_EXISTING);
+		this.server.credentials().setSecretProjectionLag(2);
+		String secret = addSecret(user);
+		assertThat(this.http.tokenRequest(clientId, secret).body()).contains(SECRET_NOT_EXISTING);
+		assertThat(this.http.tokenRequest(clientId, secret).body()).contains(SECRET_NOT_EXISTING);
+		assertThat(this.http.tokenRequest(clientId, secret).statusCode()).isEqualTo(200);
+		String replacement = addSecret(user);
+		assertThat(this.http.tokenRequest(clientId, replacement).body()).contains("Errors.User.Machine.Secret.Invalid");
+		assertThat(this.http.tokenRequest(clientId, secret).statusCode()).isEqualTo(200);
+		assertThat(this.http.tokenRequest(clientId, replacement).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void resetMakesNewSecretsUsableAtOnceAgain() throws Exception {
+		this.server.credentials().setSecretProjectionLag(3);
+		this.server.reset();
+		ServiceUser user = this.server.serviceUser();
+		assertThat(this.http.tokenRequest(user.clientId(), addSecret(user)).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void theProjectionLagCannotBeNegative() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.server.credentials().setSecretProjectionLag(-1));
+	}
+
+	@Test
 	void controlsOfUnknownUsersAreRefused() {
 		ServiceUser stranger = new ServiceUser("1", "stranger", "secret", this.server.organization());
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.server.credentials().addPersonalAccessToken(stranger))
 			.withMessageContaining("not registered");
+	}
+
+	private String addSecret(ServiceUser user) throws Exception {
+		String pat = this.server.credentials().addPersonalAccessToken(this.server.serviceUser());
+		HttpResponse<String> response = this.http.postJson("/zitadel.user.v2.UserService/AddSecret",
+				"{\"userId\":\"" + user.userId() + "\"}", "Bearer " + pat);
+		assertThat(response.statusCode()).isEqualTo(200);
+		return (String) Json.parseObject(response.body()).get("clientSecret");
 	}
 
 	private void assertInvalid(String token) throws Exception {

@@ -1,11 +1,7 @@
 package io.github.zitadelstarter.test;
 
 import java.math.BigInteger;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.spec.RSAPublicKeySpec;
@@ -27,11 +23,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class UserAccessTests {
 
-	private final ZitadelTestServerTests.MutableClock clock = new ZitadelTestServerTests.MutableClock();
-
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private final MutableClock clock = new MutableClock();
 
 	private ZitadelTestServer server;
+
+	private TestServerHttp http;
 
 	private UserAccess access;
 
@@ -44,6 +40,7 @@ class UserAccessTests {
 	@BeforeEach
 	void start() {
 		this.server = ZitadelTestServer.start(this.clock);
+		this.http = new TestServerHttp(this.server.origin());
 		this.access = this.server.userAccess();
 		this.api = this.access.addApiApplication("Tasks API");
 		this.acme = this.server.addOrganization("ACME", "acme.localhost");
@@ -79,7 +76,7 @@ class UserAccessTests {
 		this.access.grant(this.alice, this.api, this.acme, "admin");
 		Jwt jwt = Jwt.parse(this.access.accessToken(this.alice, this.api, TokenFormat.JWT));
 		Map<String, Object> answer = Json.parseObject(
-				introspect(this.access.accessToken(this.alice, this.api, TokenFormat.OPAQUE), basicOf(this.api))
+				introspect(this.access.accessToken(this.alice, this.api, TokenFormat.OPAQUE), this.api)
 					.body());
 		assertThat(answer).containsEntry("active", true).containsEntry("sub", this.alice.userId());
 		for (String claim : List.of("urn:zitadel:iam:org:project:roles",
@@ -93,8 +90,8 @@ class UserAccessTests {
 	void rolesGrantedAfterATokenWasIssuedAreNotInIt() throws Exception {
 		String before = this.access.accessToken(this.alice, this.api, TokenFormat.OPAQUE);
 		this.access.grant(this.alice, this.api, this.acme, "admin");
-		assertThat(introspect(before, basicOf(this.api)).body()).doesNotContain("admin");
-		assertThat(introspect(this.access.accessToken(this.alice, this.api, TokenFormat.OPAQUE), basicOf(this.api))
+		assertThat(introspect(before, this.api).body()).doesNotContain("admin");
+		assertThat(introspect(this.access.accessToken(this.alice, this.api, TokenFormat.OPAQUE), this.api)
 			.body()).contains("\"admin\":{\"" + this.acme.id() + "\":\"acme.localhost\"}");
 	}
 
@@ -103,7 +100,7 @@ class UserAccessTests {
 		Jwt jwt = Jwt.parse(this.access.expiredAccessToken(this.alice, this.api, TokenFormat.JWT));
 		assertThat(jwt.timeClaim("exp")).isLessThan(this.clock.instant().getEpochSecond());
 		String opaque = this.access.expiredAccessToken(this.alice, this.api, TokenFormat.OPAQUE);
-		assertThat(introspect(opaque, basicOf(this.api)).body()).isEqualTo("{\"active\":false}");
+		assertThat(introspect(opaque, this.api).body()).isEqualTo("{\"active\":false}");
 	}
 
 	@Test
@@ -111,7 +108,7 @@ class UserAccessTests {
 		this.server.setTokenLifetime(Duration.ofMinutes(5));
 		String token = this.access.accessToken(this.alice, this.api, TokenFormat.OPAQUE);
 		this.clock.advance(Duration.ofMinutes(5));
-		assertThat(introspect(token, basicOf(this.api)).body()).isEqualTo("{\"active\":false}");
+		assertThat(introspect(token, this.api).body()).isEqualTo("{\"active\":false}");
 	}
 
 	@Test
@@ -139,9 +136,7 @@ class UserAccessTests {
 	}
 
 	private PublicKey servedKey(String keyId) throws Exception {
-		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(this.server.origin().resolve("/oauth/v2/keys")).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.http.get("/oauth/v2/keys", null);
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> keys = (List<Map<String, Object>>) Json.parseObject(response.body()).get("keys");
 		Map<String, Object> jwk = keys.stream().filter((key) -> keyId.equals(key.get("kid"))).findFirst().orElseThrow();
@@ -151,19 +146,9 @@ class UserAccessTests {
 					new BigInteger(1, decoder.decode((String) jwk.get("e")))));
 	}
 
-	private HttpResponse<String> introspect(String token, String authorization) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(this.server.origin().resolve("/oauth/v2/introspect"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Authorization", authorization)
-			.POST(HttpRequest.BodyPublishers.ofString("token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	static String basicOf(ApiApplication api) {
-		return "Basic " + Base64.getEncoder()
-			.encodeToString((URLEncoder.encode(api.clientId(), StandardCharsets.UTF_8) + ":"
-					+ URLEncoder.encode(api.clientSecret(), StandardCharsets.UTF_8))
-				.getBytes(StandardCharsets.UTF_8));
+	private HttpResponse<String> introspect(String token, ApiApplication application) throws Exception {
+		return this.http.postForm(IntrospectionEndpoint.PATH, "token=" + TestServerHttp.encode(token),
+				TestServerHttp.basic(application.clientId(), application.clientSecret()));
 	}
 
 }

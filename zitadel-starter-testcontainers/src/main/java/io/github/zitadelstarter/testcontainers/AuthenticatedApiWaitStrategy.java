@@ -19,7 +19,7 @@ final class AuthenticatedApiWaitStrategy implements WaitStrategy {
 	@Override
 	public void waitUntilReady(WaitStrategyTarget target) {
 		ZitadelApi api = new ZitadelApi(ZitadelContainer.originOf(target));
-		String personalAccessToken = ZitadelContainer.readFile(target, ZitadelContainer.PERSONAL_ACCESS_TOKEN_PATH);
+		String personalAccessToken = FirstInstanceServiceUser.personalAccessToken(target);
 		try {
 			new ApiReadiness(api, Polling.standard()).await(personalAccessToken, this.startupTimeout);
 		}

@@ -1,8 +1,6 @@
 package io.github.zitadelstarter.testcontainers;
 
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
@@ -69,16 +67,6 @@ public class ZitadelContainer extends GenericContainer<ZitadelContainer> {
 	// ZITADEL requires exactly 32 characters; a test instance keeps nothing worth protecting
 	static final String MASTER_KEY = "MasterkeyNeedsToHave32Characters";
 
-	// Written by ZITADEL's setup, which runs as root in the container (the image is built
-	// FROM scratch: the root directory is the one that surely exists and root can write)
-	static final String PERSONAL_ACCESS_TOKEN_PATH = "/zitadel-admin-sa.pat";
-
-	static final String KEY_PATH = "/zitadel-admin-sa.json";
-
-	// ZITADEL's setup creates the personal access token only when its section has a
-	// value, and its expiration date is the one it takes; the key gets the same
-	static final String CREDENTIALS_EXPIRATION = "2099-01-01T00:00:00Z";
-
 	static final String POSTGRES_ALIAS = "zitadel-db";
 
 	private PostgreSQLContainer postgres;
@@ -125,13 +113,7 @@ public class ZitadelContainer extends GenericContainer<ZitadelContainer> {
 		withCommand("start-from-init", "--masterkey", MASTER_KEY, "--tlsMode", "disabled");
 		withEnv("ZITADEL_EXTERNALSECURE", "false");
 		withEnv("ZITADEL_EXTERNALPORT", String.valueOf(PORT));
-		withEnv("ZITADEL_FIRSTINSTANCE_ORG_MACHINE_MACHINE_USERNAME", SERVICE_USER_NAME);
-		withEnv("ZITADEL_FIRSTINSTANCE_ORG_MACHINE_MACHINE_NAME", "Testcontainers service user");
-		withEnv("ZITADEL_FIRSTINSTANCE_PATPATH", PERSONAL_ACCESS_TOKEN_PATH);
-		withEnv("ZITADEL_FIRSTINSTANCE_ORG_MACHINE_PAT_EXPIRATIONDATE", CREDENTIALS_EXPIRATION);
-		withEnv("ZITADEL_FIRSTINSTANCE_MACHINEKEYPATH", KEY_PATH);
-		withEnv("ZITADEL_FIRSTINSTANCE_ORG_MACHINE_MACHINEKEY_TYPE", "1");
-		withEnv("ZITADEL_FIRSTINSTANCE_ORG_MACHINE_MACHINEKEY_EXPIRATIONDATE", CREDENTIALS_EXPIRATION);
+		withEnv(FirstInstanceServiceUser.environment());
 		// The image runs as a user that can write nowhere; the setup writes the files
 		withCreateContainerCmdModifier((command) -> command.withUser("0"));
 		waitingFor(new WaitAllStrategy().withStrategy(Wait.forHttp("/debug/ready").forPort(PORT).forStatusCode(200))
@@ -260,8 +242,8 @@ public class ZitadelContainer extends GenericContainer<ZitadelContainer> {
 
 	@Override
 	protected void containerIsStarted(InspectContainerResponse containerInfo) {
-		this.personalAccessToken = readFile(this, PERSONAL_ACCESS_TOKEN_PATH);
-		this.keyJson = readFile(this, KEY_PATH);
+		this.personalAccessToken = FirstInstanceServiceUser.personalAccessToken(this);
+		this.keyJson = FirstInstanceServiceUser.keyJson(this);
 	}
 
 	/**
@@ -283,14 +265,6 @@ public class ZitadelContainer extends GenericContainer<ZitadelContainer> {
 
 	static URI originOf(ContainerState container) {
 		return URI.create("http://" + container.getHost() + ":" + container.getMappedPort(PORT));
-	}
-
-	/**
-	 * Read a file ZITADEL's setup wrote, without the line end ZITADEL writes after it.
-	 */
-	static String readFile(ContainerState container, String path) {
-		return container.copyFileFromContainer(path,
-				(InputStream content) -> new String(content.readAllBytes(), StandardCharsets.UTF_8).strip());
 	}
 
 	private static String started(@Nullable String value) {

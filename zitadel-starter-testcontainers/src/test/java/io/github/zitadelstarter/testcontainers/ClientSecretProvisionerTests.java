@@ -5,11 +5,9 @@ import java.util.Map;
 
 import io.github.zitadelstarter.client.ZitadelCredential;
 import io.github.zitadelstarter.test.RecordedRequest;
-import io.github.zitadelstarter.test.ServiceUser;
 import io.github.zitadelstarter.test.TokenEndpointFault;
 import io.github.zitadelstarter.test.ZitadelTestServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.json.JsonParserFactory;
@@ -19,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Specification of {@link ClientSecretProvisioner} against the ZITADEL test server, with
- * a machine user as ZITADEL's first instance has it: a personal access token and no
- * client secret.
+ * the machine user that {@link TestServerZitadelContainer} sets up as ZITADEL's first
+ * instance has it: a personal access token and no client secret.
  */
 class ClientSecretProvisionerTests {
 
@@ -31,17 +29,9 @@ class ClientSecretProvisionerTests {
 	private final ClientSecretProvisioner provisioner = new ClientSecretProvisioner(
 			new ZitadelApi(this.server.origin()), this.time.polling());
 
-	private ServiceUser admin;
+	private final TestServerZitadelContainer container = new TestServerZitadelContainer(this.server);
 
-	private String personalAccessToken;
-
-	@BeforeEach
-	void addFirstInstanceUser() {
-		this.admin = this.server.addServiceUser(ZitadelContainer.SERVICE_USER_NAME, "removed",
-				this.server.organization());
-		this.server.credentials().removeClientSecret(this.admin);
-		this.personalAccessToken = this.server.credentials().addPersonalAccessToken(this.admin);
-	}
+	private final String personalAccessToken = this.container.getPersonalAccessToken();
 
 	@AfterEach
 	void stop() {
@@ -57,7 +47,8 @@ class ClientSecretProvisionerTests {
 			.containsExactly(ClientSecretProvisioner.LIST_USERS, ClientSecretProvisioner.ADD_SECRET, "/oauth/v2/token");
 		assertThat(json(this.server.requests().get(0))).isEqualTo(Map.of("queries", List.of(Map.of("userNameQuery",
 				Map.of("userName", ZitadelContainer.SERVICE_USER_NAME, "method", "TEXT_QUERY_METHOD_EQUALS")))));
-		assertThat(json(this.server.requests().get(1))).isEqualTo(Map.of("userId", this.admin.userId()));
+		assertThat(json(this.server.requests().get(1)))
+			.isEqualTo(Map.of("userId", this.container.serviceUser().userId()));
 		assertThat(this.server.tokenRequests()).singleElement()
 			.satisfies((request) -> assertThat(request.formValues("scope"))
 				.containsExactly("openid urn:zitadel:iam:org:project:id:zitadel:aud"));

@@ -65,8 +65,8 @@ class ZitadelContainerTests {
 			.containsEntry("ZITADEL_FIRSTINSTANCE_ORG_MACHINE_MACHINEKEY_TYPE", "1")
 			.containsEntry("ZITADEL_FIRSTINSTANCE_ORG_MACHINE_MACHINEKEY_EXPIRATIONDATE", "2099-01-01T00:00:00Z")
 			.containsKey("ZITADEL_FIRSTINSTANCE_ORG_MACHINE_MACHINE_NAME");
-		assertThat(ZitadelContainer.PERSONAL_ACCESS_TOKEN_PATH).isEqualTo("/zitadel-admin-sa.pat");
-		assertThat(ZitadelContainer.KEY_PATH).isEqualTo("/zitadel-admin-sa.json");
+		assertThat(FirstInstanceServiceUser.PERSONAL_ACCESS_TOKEN_PATH).isEqualTo("/zitadel-admin-sa.pat");
+		assertThat(FirstInstanceServiceUser.KEY_PATH).isEqualTo("/zitadel-admin-sa.json");
 		assertThat(new ZitadelContainer().getServiceUserName()).isEqualTo("zitadel-admin-sa");
 	}
 
